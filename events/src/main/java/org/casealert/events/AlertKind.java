@@ -1,0 +1,11 @@
+package org.casealert.events;
+
+public enum AlertKind {
+    RAISED,
+    ESCALATED,
+    DEESCALATED,
+    UPDATED,
+    REMINDER,
+    RESOLVED,
+    REPATRIATED
+}

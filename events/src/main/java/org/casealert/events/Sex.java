@@ -1,0 +1,7 @@
+package org.casealert.events;
+
+public enum Sex {
+    FEMALE,
+    MALE,
+    UNKNOWN
+}

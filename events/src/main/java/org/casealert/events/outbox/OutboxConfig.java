@@ -1,0 +1,21 @@
+package org.casealert.events.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "casealert.outbox")
+public interface OutboxConfig {
+
+    /** Messages relayed per transaction. */
+    @WithDefault("100")
+    int batchSize();
+
+    /**
+     * How long the relay waits for Kafka to acknowledge a message; longer than the producer's
+     * max.block.ms plus delivery.timeout.ms, so a message the relay gives up on was not delivered.
+     */
+    @WithDefault("45s")
+    Duration acknowledgementTimeout();
+}

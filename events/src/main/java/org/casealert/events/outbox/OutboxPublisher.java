@@ -1,0 +1,106 @@
+package org.casealert.events.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
+/**
+ * Publishes one batch of the outbox: rows are locked ({@code skip locked}, so instances share the
+ * work), sent through the service's {@link OutboxSink} (an idempotent {@code acks=all} producer), and
+ * marked published only once Kafka acknowledged them. The oldest message goes alone first: with Kafka
+ * down, each send would otherwise wait for metadata in turn.
+ */
+@ApplicationScoped
+public class OutboxPublisher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
+
+    private final OutboxSink sink;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final Duration acknowledgementTimeout;
+    private final AtomicLong backlog = new AtomicLong();
+    private final Timer lag;
+    private final Counter published;
+    private final Counter failures;
+
+    OutboxPublisher(OutboxSink sink, EntityManager entityManager, Clock clock, OutboxConfig config,
+            MeterRegistry registry) {
+        this.sink = sink;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.acknowledgementTimeout = config.acknowledgementTimeout();
+        registry.gauge("outbox.backlog", backlog);
+        this.lag = Timer.builder("outbox.publish.lag").description("from the change to Kafka's acknowledgement")
+                .publishPercentileHistogram().register(registry);
+        this.published = registry.counter("outbox.published");
+        this.failures = registry.counter("outbox.failures");
+    }
+
+    /** Publishes up to {@code size} messages and returns how many were published. */
+    @Transactional
+    @TransactionConfiguration(timeout = 300)
+    public int publishBatch(int size) {
+        @SuppressWarnings("unchecked")
+        List<OutboxMessage> batch = entityManager.createNativeQuery(
+                "select * from outbox where published_at is null order by id limit :size for update skip locked",
+                OutboxMessage.class).setParameter("size", size).getResultList();
+        int count = 0;
+        if (!batch.isEmpty() && send(batch.subList(0, 1)) == 1) {
+            count = 1 + send(batch.subList(1, batch.size()));
+        }
+        backlog.set(((Number) entityManager.createNativeQuery("select count(*) from outbox where published_at is null")
+                .getSingleResult()).longValue() - count);
+        return count;
+    }
+
+    private int send(List<OutboxMessage> messages) {
+        List<CompletableFuture<Void>> acknowledgements = messages.stream()
+                .map(message -> sink.send(message.messageKey, message.payload).toCompletableFuture())
+                .toList();
+        int count = 0;
+        for (int i = 0; i < messages.size(); i++) {
+            OutboxMessage message = messages.get(i);
+            try {
+                acknowledgements.get(i).get(acknowledgementTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                markPublished(message);
+                count++;
+            } catch (ExecutionException | TimeoutException e) {
+                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                message.attempts++;
+                message.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+                failures.increment();
+                LOG.warnf("event %s not published (attempt %d): %s", message.eventId, message.attempts, message.lastError);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return count;
+    }
+
+    private void markPublished(OutboxMessage message) {
+        Instant now = clock.instant();
+        message.publishedAt = now;
+        sink.published(message);
+        lag.record(Duration.between(message.createdAt, now));
+        published.increment();
+    }
+}
