@@ -1,0 +1,231 @@
+package org.casealert.devstack.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import org.casealert.devstack.credentials.DevCredentials;
+import org.casealert.devstack.kafka.KafkaProcess;
+import org.casealert.devstack.kafka.TopicSetup;
+import org.casealert.devstack.mail.MailArchive;
+import org.casealert.devstack.mail.MailServer;
+import org.casealert.devstack.postgres.PostgresServer;
+import org.casealert.devstack.process.Jvm;
+
+/**
+ * {@code java -jar devstack/target/devstack.jar}: the whole system on one machine without Docker. Starts
+ * PostgreSQL (or uses the running one), a Kafka broker, an SMTP server and the three packaged services,
+ * writes URLs and dev credentials to {@code target/devstack.env}, and stops everything on Ctrl-C.
+ */
+public final class Devstack {
+
+    private static final List<String> SERVICES = List.of("intake", "alert", "notify");
+    private static final List<String> HOTLINES = List.of("Hotline A (devstack)", "Hotline B (devstack)");
+
+    private final LauncherOptions options;
+    private final PrintStream console;
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    Devstack(LauncherOptions options, PrintStream console) {
+        this.options = options;
+        this.console = console;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        // GreenMail and the Kafka clients log through SLF4J; the launcher's own lines are enough
+        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        LauncherOptions options;
+        try {
+            options = LauncherOptions.parse(args, defaultRoot());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Devstack devstack = new Devstack(options, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(devstack::stop, "devstack-shutdown"));
+        try {
+            devstack.start();
+        } catch (RuntimeException | IOException e) {
+            System.err.println("devstack: " + e.getMessage());
+            System.exit(1);
+        }
+        devstack.stopped.await();
+    }
+
+    void start() throws IOException {
+        if (options.fresh()) {
+            deleteRecursively(options.stateDirectory());
+        }
+        Files.createDirectories(options.stateDirectory());
+        Jvm jvm = new Jvm(options.root().resolve("devstack/target/devstack-watchdog.jar"));
+
+        PostgresServer postgres = PostgresServer.useOrStart(options.stateDirectory().resolve("postgres"),
+                options.privatePostgresPort());
+        running.push(postgres);
+        for (String service : SERVICES) {
+            if (options.fresh()) {
+                postgres.recreateDatabase(options.database(service));
+            } else {
+                postgres.ensureDatabase(options.database(service));
+            }
+        }
+        say("postgres  " + postgres.jdbcUrl(options.database("{intake,alert,notify}"))
+                + (postgres.isPrivate() ? " (private server)" : ""));
+
+        KafkaProcess kafka = KafkaProcess.start(options.stateDirectory().resolve("kafka"), options.kafkaPort(),
+                options.kafkaPort() + 1, jvm, console);
+        running.push(kafka);
+        TopicSetup.createTopics(kafka.bootstrapServers());
+        say("kafka     " + kafka.bootstrapServers());
+
+        MailServer mail = MailServer.start(options.smtpPort());
+        running.push(mail);
+        MailArchive archive = MailArchive.start(mail, options.stateDirectory().resolve("mail"), options.mailHttpPort());
+        running.push(archive);
+        say("smtp      127.0.0.1:" + mail.port());
+
+        DevCredentials credentials = DevCredentials.generate();
+        Path publicKey = options.stateDirectory().resolve("jwt-public.pem");
+        Files.writeString(publicKey, credentials.publicKeyPem());
+
+        Map<String, String> env = new LinkedHashMap<>();
+        if (options.services()) {
+            List<ServiceProcess> services = startServices(jvm, postgres, kafka, mail, publicKey);
+            services.forEach(service -> env.put(service.name().toUpperCase() + "_URL", service.url()));
+        }
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("SMTP_PORT", String.valueOf(mail.port()));
+        env.put("MAIL_URL", "http://127.0.0.1:" + archive.httpPort() + "/messages");
+        env.put("MAIL_DIR", options.stateDirectory().resolve("mail").toString());
+        SERVICES.forEach(service -> env.put(service.toUpperCase() + "_DATABASE_URL",
+                postgres.jdbcUrl(options.database(service))));
+        env.put("OPERATOR_TOKEN", credentials.token("operator@devstack", "operator", Map.of()));
+        env.put("ADVOCATE_TOKEN", credentials.token("advocate@devstack", "advocate", Map.of()));
+        if (options.services()) {
+            List<HotlineSetup.Hotline> hotlines = HotlineSetup.ensure(http, env.get("INTAKE_URL"),
+                    env.get("OPERATOR_TOKEN"), HOTLINES);
+            env.put("HOTLINE_ID", hotlines.get(0).id());
+            env.put("HOTLINE_API_KEY", hotlines.get(0).apiKey());
+            env.put("HOTLINE2_ID", hotlines.get(1).id());
+            env.put("HOTLINE2_API_KEY", hotlines.get(1).apiKey());
+            env.put("HOTLINE_TOKEN", credentials.token("hotline-user@devstack", "hotline",
+                    Map.of("hotline", hotlines.get(0).id())));
+        }
+        writeEnvFile(env);
+        banner(env);
+        if (options.demo() && options.services()) {
+            DemoReports.post(http, env, console);
+        }
+    }
+
+    private List<ServiceProcess> startServices(Jvm jvm, PostgresServer postgres, KafkaProcess kafka, MailServer mail,
+            Path publicKey) {
+        List<ServiceProcess> services = new ArrayList<>();
+        int[] ports = { options.intakePort(), options.alertPort(), options.notifyPort() };
+        for (int i = 0; i < SERVICES.size(); i++) {
+            String name = SERVICES.get(i);
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+            config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(options.database(name)));
+            config.put("quarkus.datasource.username", postgres.user());
+            config.put("mp.jwt.verify.publickey.location", publicKey.toString());
+            config.put("mp.jwt.verify.issuer", DevCredentials.ISSUER);
+            if (name.equals("notify")) {
+                config.put("quarkus.mailer.host", "127.0.0.1");
+                config.put("quarkus.mailer.port", String.valueOf(mail.port()));
+                config.put("notify.public-url", "http://127.0.0.1:" + options.notifyPort());
+            }
+            ServiceProcess service = ServiceProcess.start(name, options.root(), ports[i], config, jvm, console);
+            running.push(() -> service.process().stop(Duration.ofSeconds(20)));
+            services.add(service);
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(http);
+            say(String.format("%-9s %s is ready", service.name(), service.url()));
+        }
+        return services;
+    }
+
+    private void writeEnvFile(Map<String, String> env) throws IOException {
+        Files.createDirectories(options.envFile().getParent());
+        StringBuilder text = new StringBuilder("# written by the devstack launcher; the tokens are valid for a day\n");
+        env.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        Path temporary = options.envFile().resolveSibling(options.envFile().getFileName() + ".tmp");
+        Files.writeString(temporary, text);
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+        Files.move(temporary, options.envFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void banner(Map<String, String> env) {
+        String line = "=".repeat(78);
+        console.println(line);
+        console.println(" case-alert devstack is ready");
+        Stream.of("INTAKE_URL", "ALERT_URL", "NOTIFY_URL").filter(env::containsKey)
+                .forEach(key -> console.printf("   %-8s %s   (health /q/health, OpenAPI /q/openapi, metrics /q/metrics)%n",
+                        key.substring(0, key.indexOf('_')).toLowerCase(), env.get(key)));
+        console.printf("   %-8s %s%n", "kafka", env.get("KAFKA_BOOTSTRAP_SERVERS"));
+        console.printf("   %-8s 127.0.0.1:%s   received mail: %s  (files in %s)%n", "smtp", env.get("SMTP_PORT"),
+                env.get("MAIL_URL"), env.get("MAIL_DIR"));
+        console.printf(" URLs and dev credentials: %s%n", options.envFile());
+        console.printf("   load them with: set -a; . %s; set +a%n", options.root().relativize(options.envFile()));
+        console.println(" Ctrl-C stops everything.");
+        console.println(line);
+    }
+
+    void stop() {
+        synchronized (running) {
+            while (!running.isEmpty()) {
+                try {
+                    running.pop().close();
+                } catch (Exception e) {
+                    System.err.println("devstack: while stopping: " + e.getMessage());
+                }
+            }
+        }
+        stopped.countDown();
+    }
+
+    private void say(String message) {
+        console.println("devstack| " + message);
+    }
+
+    /** The repository root: the jar lives in ROOT/devstack/target/devstack.jar. */
+    private static Path defaultRoot() {
+        try {
+            Path location = Path.of(Devstack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path candidate = location.getParent().getParent().getParent();
+            return Files.isRegularFile(candidate.resolve("pom.xml")) ? candidate : Path.of("").toAbsolutePath();
+        } catch (URISyntaxException | NullPointerException e) {
+            return Path.of("").toAbsolutePath();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.casealert.devstack.process;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Commands for child JVMs. Each gets the parent watchdog agent when its jar is there, so it exits
+ * when the JVM that started it dies, however that happens.
+ */
+public final class Jvm {
+
+    private final Path watchdogAgent;
+
+    public Jvm(Path watchdogAgent) {
+        this.watchdogAgent = watchdogAgent;
+    }
+
+    /** {@code java [agent] options... arguments...}, e.g. arguments {@code -jar app.jar} or {@code -cp cp Main}. */
+    public List<String> command(List<String> options, List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (Files.isRegularFile(watchdogAgent)) {
+            command.add("-javaagent:" + watchdogAgent.toAbsolutePath());
+        }
+        command.addAll(options);
+        command.addAll(arguments);
+        return command;
+    }
+
+    /** The class path of this JVM, absolute, for children that run classes of the devstack's own jars. */
+    public static String ownClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            entries.add(Path.of(entry).toAbsolutePath().toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+}
