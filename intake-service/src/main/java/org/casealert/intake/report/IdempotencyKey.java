@@ -1,0 +1,36 @@
+package org.casealert.intake.report;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An {@code Idempotency-Key} a hotline used, the (keyed) hash of its body and the report it made. */
+@Entity
+@Table(name = "idempotency_key")
+@IdClass(IdempotencyKey.Id.class)
+public class IdempotencyKey extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @Column(name = "hotline_id")
+    public String hotlineId;
+    @jakarta.persistence.Id
+    public String key;
+    @Column(nullable = false)
+    public String requestHash;
+    @Column(nullable = false)
+    public String reportId;
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    public record Id(String hotlineId, String key) implements Serializable {
+        public Id() {
+            this(null, null);
+        }
+    }
+}

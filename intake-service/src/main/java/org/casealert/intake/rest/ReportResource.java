@@ -1,0 +1,74 @@
+package org.casealert.intake.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.casealert.events.http.Roles;
+import org.casealert.intake.report.Receipt;
+import org.casealert.intake.report.ReportRateLimiter;
+import org.casealert.intake.report.ReportRequest;
+import org.casealert.intake.report.ReportService;
+import org.casealert.intake.report.ReportView;
+import org.casealert.intake.security.Caller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "apiKey")
+public class ReportResource {
+
+    private final ReportService reports;
+    private final ReportRateLimiter rateLimiter;
+    private final Caller caller;
+
+    ReportResource(ReportService reports, ReportRateLimiter rateLimiter, Caller caller) {
+        this.reports = reports;
+        this.rateLimiter = rateLimiter;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.HOTLINE, Roles.OPERATOR })
+    @Operation(summary = "Report people detained in China", description = "Stored at once and published to the alert service; a repeat with the same Idempotency-Key and body returns the first answer.")
+    @APIResponse(responseCode = "202", description = "Received")
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body")
+    @APIResponse(responseCode = "422", description = "A field breaks a rule")
+    @APIResponse(responseCode = "429", description = "Too many reports; see Retry-After")
+    public Response submit(
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255) @Parameter(description = "Makes retries safe") String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid ReportRequest report) {
+        String hotlineId = caller.submitter();
+        rateLimiter.acquire(hotlineId);
+        Receipt receipt = reports.submit(report, hotlineId, idempotencyKey);
+        return Response.accepted(receipt).location(URI.create("/api/v1/reports/" + receipt.id())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.HOTLINE, Roles.OPERATOR })
+    @Operation(summary = "A report as stored, and whether it reached the event stream")
+    @APIResponse(responseCode = "404", description = "No such report, or another hotline's")
+    public ReportView get(@PathParam("id") String id) {
+        return reports.find(id, caller.hotlineId().orElse(null), caller.isOperator(), caller.name());
+    }
+}
