@@ -1,0 +1,34 @@
+package org.casealert.alert.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.casealert.events.CaseParticulars;
+import org.casealert.events.CaseSummary;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * A case as the API shows it: the pseudonymised summary for everyone; for operators also the people
+ * (every personal field, opened), the narratives and possible matches; with the timeline on the
+ * single-case view.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CaseView(
+        @JsonUnwrapped CaseSummary summary,
+        List<CaseParticulars.Detainee> detainees,
+        List<String> narratives,
+        List<PossibleMatchView> possibleMatches,
+        List<TimelineView> timeline) {
+
+    public record PossibleMatchView(String caseId, String reference, String detail) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TimelineView(Instant at, String kind, String detail, String reportId, String note) {
+    }
+
+    public record Page(List<CaseView> items, String nextCursor) {
+    }
+}

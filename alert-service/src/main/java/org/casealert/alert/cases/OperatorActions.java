@@ -1,0 +1,114 @@
+package org.casealert.alert.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.casealert.events.CaseStatus;
+import org.casealert.events.CaseSummary.Reason;
+import org.casealert.events.DetentionStage;
+import org.casealert.events.crypto.PersonalDataCipher;
+import org.casealert.events.http.ProblemException;
+
+/** What operators do to cases by hand: correct stage and status, and merge cases correlation missed. */
+@ApplicationScoped
+public class OperatorActions {
+
+    private final CaseService cases;
+    private final PersonalDataCipher cipher;
+    private final Clock clock;
+
+    OperatorActions(CaseService cases, PersonalDataCipher cipher, Clock clock) {
+        this.cases = cases;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public String changeStatus(String caseId, StatusChange change, String operator) {
+        if (change.stage() == null && change.status() == null) {
+            throw ProblemException.invalid("status", "give a stage, a status or both");
+        }
+        cases.lockCases();
+        CaseFile file = existing(caseId, "id");
+        if (file.mergedInto != null) {
+            throw ProblemException.conflict("this case was merged into another; change that one");
+        }
+        Instant now = clock.instant();
+        CaseService.Snapshot before = CaseService.Snapshot.of(file);
+        if (change.stage() != null) {
+            file.operatorStage = change.stage();
+            file.operatorSince = change.since() != null ? change.since() : LocalDate.ofInstant(now, ZoneOffset.UTC);
+        } else if (file.operatorStage == null) {
+            file.operatorStage = file.stage;
+            file.operatorSince = file.since;
+        }
+        file.operatorChangedAt = now;
+        file.status = change.status() != null ? change.status() : statusFor(file.operatorStage, file.status);
+        cases.refreshFacts(file);
+        TimelineEntry entry = TimelineEntry.of(file.id, now, "OPERATOR", "stage " + file.stage + ", status "
+                + file.status + " set by " + operator);
+        entry.noteSealed = change.note() == null ? null : cipher.seal(change.note(), noteContext(file.id, now));
+        entry.persist();
+        cases.decideAndAlert(file, before, now);
+        return file.id;
+    }
+
+    @Transactional
+    public String merge(String caseId, String otherCaseId) {
+        if (caseId.equals(otherCaseId)) {
+            throw ProblemException.invalid("otherCaseId", "a case cannot be merged into itself");
+        }
+        cases.lockCases();
+        CaseFile target = existing(caseId, "id");
+        CaseFile other = existing(otherCaseId, "otherCaseId");
+        if (target.mergedInto != null || other.mergedInto != null) {
+            throw ProblemException.conflict("one of the cases was already merged");
+        }
+        Instant now = clock.instant();
+        CaseService.Snapshot targetBefore = CaseService.Snapshot.of(target);
+        CaseService.Snapshot otherBefore = CaseService.Snapshot.of(other);
+        CaseReport.update("caseId = ?1 where caseId = ?2", target.id, other.id);
+        CasePerson.update("caseId = ?1 where caseId = ?2", target.id, other.id);
+        TimelineEntry.update("caseId = ?1 where caseId = ?2", target.id, other.id);
+        PossibleMatch.delete("(caseId = ?1 and otherCaseId = ?2) or (caseId = ?2 and otherCaseId = ?1)", target.id,
+                other.id);
+        TimelineEntry.of(target.id, now, "MERGE", other.reference + " merged into this case").persist();
+        TimelineEntry.of(other.id, now, "MERGE", "merged into " + target.reference).persist();
+        target.lastNewsAt = now;
+        cases.refreshFacts(target);
+        cases.decideAndAlert(target, targetBefore, now);
+
+        other.mergedInto = target.id;
+        other.status = CaseStatus.CLOSED;
+        other.reasons = List.of(new Reason("MERGED", "Merged into case " + target.reference + "."));
+        cases.decideAndAlert(other, otherBefore, now);
+        return target.id;
+    }
+
+    static String noteContext(String caseId, Instant at) {
+        return "case:" + caseId + ":note:" + at.toEpochMilli();
+    }
+
+    private static CaseStatus statusFor(DetentionStage stage, CaseStatus current) {
+        return switch (stage) {
+            case REPATRIATED -> CaseStatus.REPATRIATED;
+            case RELEASED -> CaseStatus.RELEASED;
+            default -> current;
+        };
+    }
+
+    private static CaseFile existing(String id, String field) {
+        CaseFile file = CaseFile.findById(id);
+        if (file == null) {
+            throw field.equals("id") ? ProblemException.notFound("case " + id)
+                    : ProblemException.invalid(field, "no such case");
+        }
+        return file;
+    }
+}

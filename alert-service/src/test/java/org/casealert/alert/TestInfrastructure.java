@@ -1,0 +1,12 @@
+package org.casealert.alert;
+
+import org.casealert.devstack.testing.DevstackResource;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** The real broker and a database of this module's own, for every test class. */
+@WithTestResource(value = DevstackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "alert_test"))
+public class TestInfrastructure {
+}
