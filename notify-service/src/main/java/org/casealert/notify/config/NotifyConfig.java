@@ -1,0 +1,77 @@
+package org.casealert.notify.config;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "notify")
+public interface NotifyConfig {
+
+    /** Where people reach this service from their mail: confirm and unsubscribe links start here. */
+    String publicUrl();
+
+    /** Base64 key (at least 32 bytes) that signs confirm and unsubscribe tokens. */
+    String tokenKey();
+
+    /** Who signs appeals and alert mails. */
+    @WithDefault("case-alert")
+    String organisation();
+
+    Delivery delivery();
+
+    Webhooks webhooks();
+
+    Subscriptions subscriptions();
+
+    /** Addresses of the default recipients, by directory key (unhcr-beijing, rok-embassy-beijing, ...). */
+    Map<String, DirectoryEntry> directory();
+
+    interface Delivery {
+        /** Attempts before a delivery is DEAD. */
+        @WithDefault("6")
+        int maxAttempts();
+
+        /** Wait after the first failure; doubled after each further one, with jitter. */
+        @WithDefault("10s")
+        Duration initialBackoff();
+
+        @WithDefault("30m")
+        Duration maxBackoff();
+
+        /** How long a claimed delivery is reserved; an instance that dies mid-delivery frees it after this. */
+        @WithDefault("2m")
+        Duration lease();
+
+        /** Deliveries in flight at once; a slow target holds one of them, not the others. */
+        @WithDefault("16")
+        int concurrency();
+
+        @WithDefault("10s")
+        Duration webhookTimeout();
+    }
+
+    interface Webhooks {
+        /** Allow http:// and loopback targets: the dev profile only. */
+        @WithDefault("false")
+        boolean allowLoopback();
+    }
+
+    interface Subscriptions {
+        /** Sign-ups per client address per hour. */
+        @WithDefault("10")
+        int signupsPerHour();
+
+        @WithDefault("48h")
+        Duration confirmWithin();
+
+        @WithDefault("180d")
+        Duration unsubscribeLinkValidFor();
+    }
+
+    interface DirectoryEntry {
+        Optional<String> address();
+    }
+}

@@ -1,0 +1,62 @@
+package org.casealert.notify.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import org.casealert.events.CaseAlert;
+import org.casealert.events.inbox.ProcessedEvent;
+import org.casealert.notify.appeal.AppealService;
+import org.casealert.notify.subscription.Subscription;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Turns one alert into its appeals and deliveries, in one transaction with the processed-event log:
+ * a redelivered alert changes nothing, and the database holds one delivery per (alert, target).
+ */
+@ApplicationScoped
+public class AlertFanOut {
+
+    private final AppealService appeals;
+    private final Clock clock;
+    private final Event<DeliveriesWritten> deliveriesWritten;
+    private final MeterRegistry registry;
+
+    AlertFanOut(AppealService appeals, Clock clock, Event<DeliveriesWritten> deliveriesWritten, MeterRegistry registry) {
+        this.appeals = appeals;
+        this.clock = clock;
+        this.deliveriesWritten = deliveriesWritten;
+        this.registry = registry;
+    }
+
+    @Transactional
+    public void onAlert(CaseAlert alert, String payload) {
+        if (ProcessedEvent.findById(alert.eventId()) != null) {
+            return;
+        }
+        Instant now = clock.instant();
+        ProcessedEvent.of(alert.eventId(), now).persist();
+        ReceivedAlert received = new ReceivedAlert();
+        received.alertId = alert.eventId();
+        received.caseId = alert.caseSummary().id();
+        received.kind = alert.kind().name();
+        received.level = alert.caseSummary().level().name();
+        received.payload = payload;
+        received.occurredAt = alert.occurredAt();
+        received.receivedAt = now;
+        received.persist();
+        appeals.appealsFor(alert, now);
+        for (Subscription subscription : Subscription.<Subscription> list("status", Subscription.Status.ACTIVE)) {
+            if (subscription.covers(alert.caseSummary().level(), alert.caseSummary().province())) {
+                Delivery.of(Delivery.Purpose.ALERT, alert.eventId(), received.caseId, Delivery.TargetType.SUBSCRIPTION,
+                        subscription.id, subscription.channel, now).persist();
+            }
+        }
+        registry.counter("notify.alerts.received", "kind", received.kind, "level", received.level).increment();
+        deliveriesWritten.fire(new DeliveriesWritten());
+    }
+}

@@ -1,0 +1,6 @@
+package org.casealert.notify.delivery;
+
+public enum Channel {
+    EMAIL,
+    WEBHOOK
+}

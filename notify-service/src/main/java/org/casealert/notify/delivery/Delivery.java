@@ -1,0 +1,83 @@
+package org.casealert.notify.delivery;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One message to one target: an alert to a subscriber, an appeal to a recipient, or a confirmation
+ * mail. The database allows one delivery per (alert, target); retries reuse it.
+ */
+@Entity
+@Table(name = "delivery")
+public class Delivery extends PanacheEntityBase {
+
+    public enum Purpose {
+        ALERT,
+        APPEAL,
+        CONFIRMATION
+    }
+
+    public enum TargetType {
+        SUBSCRIPTION,
+        RECIPIENT
+    }
+
+    public enum Status {
+        PENDING,
+        SENT,
+        FAILED,
+        DEAD
+    }
+
+    @Id
+    public String id;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Purpose purpose;
+    public UUID alertId;
+    public String caseId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TargetType targetType;
+    @Column(nullable = false)
+    public String targetId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+    public int attempts;
+    public String lastError;
+    @Column(nullable = false)
+    public Instant nextAttemptAt;
+    public Instant leaseUntil;
+    @Column(nullable = false)
+    public Instant createdAt;
+    public Instant sentAt;
+
+    public static Delivery of(Purpose purpose, UUID alertId, String caseId, TargetType targetType, String targetId,
+            Channel channel, Instant now) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID().toString();
+        delivery.purpose = purpose;
+        delivery.alertId = alertId;
+        delivery.caseId = caseId;
+        delivery.targetType = targetType;
+        delivery.targetId = targetId;
+        delivery.channel = channel;
+        delivery.status = Status.PENDING;
+        delivery.nextAttemptAt = now;
+        delivery.createdAt = now;
+        return delivery;
+    }
+}

@@ -1,0 +1,90 @@
+package org.casealert.notify.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.casealert.notify.appeal.Appeal;
+import org.casealert.notify.config.NotifyConfig;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The delivery table as a work queue. A claim reserves due deliveries for a lease ({@code skip locked},
+ * so instances share the work); an instance that dies mid-delivery frees them when the lease runs out.
+ * The outcome is recorded in its own transaction.
+ */
+@ApplicationScoped
+public class DeliveryClaims {
+
+    private final EntityManager entityManager;
+    private final DeliveryRetryPolicy retryPolicy;
+    private final NotifyConfig config;
+    private final Clock clock;
+    private final MeterRegistry registry;
+
+    DeliveryClaims(EntityManager entityManager, DeliveryRetryPolicy retryPolicy, NotifyConfig config, Clock clock,
+            MeterRegistry registry) {
+        this.entityManager = entityManager;
+        this.retryPolicy = retryPolicy;
+        this.config = config;
+        this.clock = clock;
+        this.registry = registry;
+    }
+
+    /** Reserves up to {@code max} due deliveries and counts the attempt; returns their ids. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<String> claim(int max) {
+        Instant now = clock.instant();
+        return entityManager.createNativeQuery("""
+                update delivery set lease_until = :leaseUntil, attempts = attempts + 1
+                where id in (select id from delivery
+                             where status in ('PENDING', 'FAILED') and next_attempt_at <= :now
+                               and (lease_until is null or lease_until < :now)
+                             order by next_attempt_at limit :max for update skip locked)
+                returning id""").setParameter("leaseUntil", now.plus(config.delivery().lease()))
+                .setParameter("now", now).setParameter("max", max).getResultList();
+    }
+
+    @Transactional
+    public void succeeded(String id) {
+        Delivery delivery = Delivery.findById(id);
+        Instant now = clock.instant();
+        delivery.status = Delivery.Status.SENT;
+        delivery.sentAt = now;
+        delivery.leaseUntil = null;
+        delivery.lastError = null;
+        if (delivery.purpose == Delivery.Purpose.APPEAL) {
+            Appeal.update("status = ?1, sentAt = ?2 where alertId = ?3 and recipientId = ?4", Appeal.Status.SENT, now,
+                    delivery.alertId, delivery.targetId);
+        }
+        registry.counter("notify.deliveries", "status", "SENT", "channel", delivery.channel.name(), "purpose",
+                delivery.purpose.name()).increment();
+        if (delivery.alertId != null) {
+            ReceivedAlert alert = ReceivedAlert.findById(delivery.alertId);
+            registry.timer("notify.alert.to.delivery", "channel", delivery.channel.name(), "purpose",
+                    delivery.purpose.name()).record(java.time.Duration.between(alert.occurredAt, now));
+        }
+    }
+
+    /** Records a failed attempt; {@code permanent} failures (a refused target) are not retried. */
+    @Transactional
+    public void failed(String id, String error, boolean permanent) {
+        Delivery delivery = Delivery.findById(id);
+        delivery.lastError = error.length() > 500 ? error.substring(0, 500) : error;
+        delivery.leaseUntil = null;
+        if (permanent || retryPolicy.exhausted(delivery.attempts)) {
+            delivery.status = Delivery.Status.DEAD;
+        } else {
+            delivery.status = Delivery.Status.FAILED;
+            delivery.nextAttemptAt = clock.instant().plus(retryPolicy.backoff(delivery.attempts));
+        }
+        registry.counter("notify.deliveries", "status", delivery.status.name(), "channel", delivery.channel.name(),
+                "purpose", delivery.purpose.name()).increment();
+    }
+}

@@ -1,0 +1,87 @@
+package org.casealert.notify.delivery;
+
+import java.util.List;
+import java.util.concurrent.Semaphore;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.casealert.notify.config.NotifyConfig;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Works off due deliveries: claims as many as there are free slots, sends each on its own thread, and
+ * records the outcome. A slow or dead target holds one slot until its timeout, never the others.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+
+    private final DeliveryClaims claims;
+    private final DeliveryComposer composer;
+    private final Transmitter transmitter;
+    private final ManagedExecutor executor;
+    private final Semaphore slots;
+
+    DeliveryWorker(DeliveryClaims claims, DeliveryComposer composer, Transmitter transmitter, NotifyConfig config) {
+        this.claims = claims;
+        this.composer = composer;
+        this.transmitter = transmitter;
+        // work woken by a commit must not run in (what is left of) the committing transaction
+        this.executor = ManagedExecutor.builder().propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING)
+                .build();
+        this.slots = new Semaphore(config.delivery().concurrency());
+    }
+
+    @Scheduled(every = "${notify.delivery.poll-interval:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        dispatch();
+    }
+
+    void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesWritten written) {
+        executor.execute(this::dispatch);
+    }
+
+    synchronized void dispatch() {
+        int free = slots.availablePermits();
+        if (free == 0) {
+            return;
+        }
+        List<String> claimed = claims.claim(free);
+        for (String id : claimed) {
+            slots.acquireUninterruptibly();
+            executor.execute(() -> {
+                try {
+                    attempt(id);
+                } finally {
+                    slots.release();
+                }
+            });
+        }
+    }
+
+    private void attempt(String id) {
+        try {
+            transmitter.send(composer.compose(id), id);
+            claims.succeeded(id);
+        } catch (DeliveryFailure e) {
+            LOG.infof("delivery %s failed: %s", id, e.getMessage());
+            claims.failed(id, e.getMessage(), e.permanent());
+        } catch (RuntimeException e) {
+            LOG.warnf("delivery %s failed: %s", id, e.getClass().getName());
+            claims.failed(id, e.getClass().getSimpleName(), false);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,111 @@
+package org.casealert.notify.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.casealert.notify.config.NotifyConfig;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+
+/**
+ * Sends what the composer prepared: mail through SMTP, webhooks signed per Standard Webhooks to the
+ * address the target policy approved (connecting to that address, not to whatever the name resolves
+ * to by then). Any answer but 2xx, or a timeout, is a failure.
+ */
+@ApplicationScoped
+public class Transmitter {
+
+    private final Mailer mailer;
+    private final WebhookTargetPolicy policy;
+    private final HttpClient http;
+    private final Duration webhookTimeout;
+    private final Clock clock;
+
+    Transmitter(Mailer mailer, WebhookTargetPolicy policy, Vertx vertx, NotifyConfig config, Clock clock) {
+        this.mailer = mailer;
+        this.policy = policy;
+        this.webhookTimeout = config.delivery().webhookTimeout();
+        this.clock = clock;
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) webhookTimeout.toMillis())
+                .setForceSni(true)
+                .setVerifyHost(true)
+                .setMaxPoolSize(config.delivery().concurrency()));
+    }
+
+    public void send(Outgoing outgoing, String deliveryId) throws DeliveryFailure {
+        if (outgoing instanceof Outgoing.Email email) {
+            mail(email, deliveryId);
+        } else if (outgoing instanceof Outgoing.Webhook webhook) {
+            post(webhook);
+        }
+    }
+
+    private void mail(Outgoing.Email email, String deliveryId) throws DeliveryFailure {
+        Mail mail = Mail.withText(email.to(), email.subject(), email.text()).addHeader("X-Case-Alert-Delivery",
+                deliveryId);
+        email.headers().forEach(mail::addHeader);
+        try {
+            mailer.send(mail);
+        } catch (RuntimeException e) {
+            throw new DeliveryFailure("SMTP: " + e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+        }
+    }
+
+    private void post(Outgoing.Webhook webhook) throws DeliveryFailure {
+        WebhookTargetPolicy.Target target;
+        try {
+            target = policy.check(webhook.url());
+        } catch (WebhookTargetPolicy.RefusedTarget e) {
+            throw new DeliveryFailure("refused target: " + e.getMessage(), true);
+        }
+        boolean https = "https".equalsIgnoreCase(target.uri().getScheme());
+        int port = target.uri().getPort() > 0 ? target.uri().getPort() : https ? 443 : 80;
+        String path = target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty() ? "/"
+                : target.uri().getRawPath();
+        if (target.uri().getRawQuery() != null) {
+            path += "?" + target.uri().getRawQuery();
+        }
+        long timestamp = clock.instant().getEpochSecond();
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(port, target.address().getHostAddress()))
+                .setHost(target.uri().getHost()).setPort(port).setSsl(https).setURI(path)
+                .setTimeout(webhookTimeout.toMillis())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "case-alert-notify")
+                .putHeader("webhook-id", webhook.messageId())
+                .putHeader("webhook-timestamp", String.valueOf(timestamp))
+                .putHeader("webhook-signature",
+                        WebhookSignature.sign(webhook.secret(), webhook.messageId(), timestamp, webhook.body()));
+        int status;
+        try {
+            status = http.request(request).compose(call -> call.send(Buffer.buffer(webhook.body())))
+                    .map(response -> response.statusCode()).toCompletionStage().toCompletableFuture()
+                    .get(webhookTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new DeliveryFailure("webhook: " + e.getCause().getClass().getSimpleName() + ": "
+                    + e.getCause().getMessage(), false);
+        } catch (TimeoutException e) {
+            throw new DeliveryFailure("webhook: no answer within " + webhookTimeout.toSeconds() + " s", false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryFailure("interrupted", false);
+        }
+        if (status / 100 != 2) {
+            throw new DeliveryFailure("webhook answered HTTP " + status, false);
+        }
+    }
+}

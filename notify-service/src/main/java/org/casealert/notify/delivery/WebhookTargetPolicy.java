@@ -1,0 +1,99 @@
+package org.casealert.notify.delivery;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.casealert.notify.config.NotifyConfig;
+
+/**
+ * Where webhooks may go. Outside the dev profile: https only, and the host must resolve only to
+ * public addresses (not loopback, private, link-local, carrier-grade NAT, unique-local or the cloud
+ * metadata address), checked at subscription and again at each delivery, which then connects to the
+ * address checked, so a name cannot be re-pointed in between.
+ */
+@ApplicationScoped
+public class WebhookTargetPolicy {
+
+    private final boolean allowLoopback;
+
+    WebhookTargetPolicy(NotifyConfig config) {
+        this.allowLoopback = config.webhooks().allowLoopback();
+    }
+
+    /** A URL and the address to connect to for it. */
+    public record Target(URI uri, InetAddress address) {
+    }
+
+    public static class RefusedTarget extends Exception {
+        public RefusedTarget(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public Target check(String url) throws RefusedTarget {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new RefusedTarget("not a URL");
+        }
+        boolean https = "https".equalsIgnoreCase(uri.getScheme());
+        if (!https && !(allowLoopback && "http".equalsIgnoreCase(uri.getScheme()))) {
+            throw new RefusedTarget("webhook URLs must use https");
+        }
+        if (uri.getHost() == null || uri.getUserInfo() != null) {
+            throw new RefusedTarget("webhook URLs need a host and no user info");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(uri.getHost());
+        } catch (UnknownHostException e) {
+            throw new RefusedTarget("the host does not resolve");
+        }
+        for (InetAddress address : addresses) {
+            if (!isPublic(address) && !(allowLoopback && address.isLoopbackAddress())) {
+                throw new RefusedTarget("the host resolves to a non-public address");
+            }
+        }
+        return new Target(uri, addresses[0]);
+    }
+
+    static boolean isPublic(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return false;
+        }
+        byte[] bytes = address.getAddress();
+        if (address instanceof Inet4Address) {
+            int first = bytes[0] & 0xff;
+            int second = bytes[1] & 0xff;
+            return !(first == 0 || first == 127 || (first == 100 && second >= 64 && second < 128) // carrier-grade NAT
+                    || (first == 169 && second == 254) || (first == 198 && (second == 18 || second == 19))
+                    || first >= 224);
+        }
+        if (address instanceof Inet6Address) {
+            int first = bytes[0] & 0xff;
+            if ((first & 0xfe) == 0xfc) {
+                return false; // unique local fc00::/7
+            }
+            boolean mapped = true;
+            for (int i = 0; i < 10; i++) {
+                mapped &= bytes[i] == 0;
+            }
+            if (mapped && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) {
+                try {
+                    return isPublic(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
+                } catch (UnknownHostException e) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

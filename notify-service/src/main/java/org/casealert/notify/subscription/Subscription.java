@@ -1,0 +1,60 @@
+package org.casealert.notify.subscription;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.casealert.events.Level;
+import org.casealert.notify.delivery.Channel;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An advocate's subscription to alerts, by e-mail (double opt-in) or webhook; address and secret sealed. */
+@Entity
+@Table(name = "subscription")
+public class Subscription extends PanacheEntityBase {
+
+    public enum Status {
+        PENDING_CONFIRMATION,
+        ACTIVE,
+        UNSUBSCRIBED
+    }
+
+    @Id
+    public String id;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+    @Column(nullable = false)
+    public String addressSealed;
+    public String secretSealed;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Level minLevel;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> provinces;
+    @Column(nullable = false)
+    public String language;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+    public String owner;
+    @Column(nullable = false)
+    public Instant createdAt;
+    public Instant confirmedAt;
+    public Instant endedAt;
+
+    public boolean covers(Level level, String province) {
+        return status == Status.ACTIVE && level.atLeast(minLevel)
+                && (provinces.isEmpty() || (province != null && provinces.stream().anyMatch(province::equalsIgnoreCase)));
+    }
+}
