@@ -8,9 +8,11 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.casealert.devstack.mail.ReceivedMail;
+import org.casealert.devstack.testing.StandardWebhooksVerifier;
 import org.casealert.devstack.testing.TestMail;
 import org.casealert.devstack.testing.TestTokens;
 import org.casealert.devstack.testing.TestTopics;
+import org.casealert.devstack.testing.WebhookReceiver;
 import org.casealert.events.AlertKind;
 import org.casealert.events.CaseAlert;
 import org.casealert.events.EventCodec;

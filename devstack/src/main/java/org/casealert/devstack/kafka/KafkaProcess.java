@@ -2,10 +2,12 @@ package org.casealert.devstack.kafka;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,58 +17,91 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 import org.casealert.devstack.process.ChildProcess;
 import org.casealert.devstack.process.Jvm;
+import org.casealert.devstack.process.Supervised;
 
 /**
  * A real KRaft broker (combined broker and controller) in a child JVM running {@code kafka.Kafka}
  * from the devstack's own Kafka jars. Its log directory is formatted once and kept, so topics and
- * offsets survive a restart of the devstack.
+ * offsets survive a restart, of the broker or of the devstack.
  */
-public final class KafkaProcess implements AutoCloseable {
+public final class KafkaProcess implements Supervised {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final List<String> QUIET_LOGGING = List.of(
+            "-Dlog4j.provider=org.apache.logging.log4j.simple.internal.SimpleProvider",
+            "-Dorg.apache.logging.log4j.simplelog.level=WARN",
+            "-Dorg.apache.logging.log4j.simplelog.logFile=system.out",
+            "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider");
 
-    private final ChildProcess process;
-    private final String bootstrapServers;
+    private final Path directory;
+    private final int port;
+    private final int controllerPort;
+    private final Jvm jvm;
+    private final PrintStream console;
+    private volatile ChildProcess process;
 
-    private KafkaProcess(ChildProcess process, String bootstrapServers) {
-        this.process = process;
-        this.bootstrapServers = bootstrapServers;
-    }
-
-    public static KafkaProcess start(Path directory, int port, int controllerPort, Jvm jvm, PrintStream console)
-            throws IOException {
-        Path properties = writeServerProperties(directory.toAbsolutePath(), port, controllerPort);
-        String classPath = Jvm.ownClassPath();
-        List<String> logging = List.of("-Dlog4j.provider=org.apache.logging.log4j.simple.internal.SimpleProvider",
-                "-Dorg.apache.logging.log4j.simplelog.level=WARN",
-                "-Dorg.apache.logging.log4j.simplelog.logFile=system.out",
-                "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider");
-        if (!Files.exists(directory.resolve("logs").resolve("meta.properties"))) {
-            ChildProcess.runToCompletion("kafka-storage format",
-                    jvm.command(logging, List.of("-cp", classPath, "kafka.tools.StorageTool", "format", "-t",
-                            Uuid.randomUuid().toString(), "-c", properties.toString())),
-                    directory, Duration.ofMinutes(1));
-        }
-        List<String> options = new java.util.ArrayList<>(List.of("-Xms128m", "-Xmx512m"));
-        options.addAll(logging);
-        ChildProcess process = ChildProcess.start("kafka",
-                jvm.command(options, List.of("-cp", classPath, "kafka.Kafka", properties.toString())), Map.of(),
-                directory, console);
-        String bootstrap = "127.0.0.1:" + port;
-        awaitReady(process, bootstrap);
-        return new KafkaProcess(process, bootstrap);
-    }
-
-    public String bootstrapServers() {
-        return bootstrapServers;
+    public KafkaProcess(Path directory, int port, int controllerPort, Jvm jvm, PrintStream console) {
+        this.directory = directory.toAbsolutePath();
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.jvm = jvm;
+        this.console = console;
     }
 
     @Override
-    public void close() {
-        process.stop(Duration.ofSeconds(20));
+    public String name() {
+        return "kafka";
     }
 
-    private static Path writeServerProperties(Path directory, int port, int controllerPort) throws IOException {
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    @Override
+    public synchronized void start() {
+        try {
+            Path properties = writeServerProperties();
+            String classPath = Jvm.ownClassPath();
+            if (!Files.exists(directory.resolve("logs").resolve("meta.properties"))) {
+                ChildProcess.runToCompletion("kafka-storage format",
+                        jvm.command(QUIET_LOGGING, List.of("-cp", classPath, "kafka.tools.StorageTool", "format", "-t",
+                                Uuid.randomUuid().toString(), "-c", properties.toString())),
+                        directory, Duration.ofMinutes(1));
+            }
+            List<String> options = new ArrayList<>(List.of("-Xms128m", "-Xmx512m"));
+            options.addAll(QUIET_LOGGING);
+            process = ChildProcess.start("kafka",
+                    jvm.command(options, List.of("-cp", classPath, "kafka.Kafka", properties.toString())), Map.of(),
+                    directory, console);
+            awaitReady();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not prepare the Kafka directory", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        ChildProcess running = process;
+        if (running != null) {
+            running.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    @Override
+    public void kill() {
+        ChildProcess running = process;
+        if (running != null) {
+            running.kill();
+        }
+    }
+
+    @Override
+    public boolean isAlive() {
+        ChildProcess running = process;
+        return running != null && running.isAlive();
+    }
+
+    private Path writeServerProperties() throws IOException {
         Files.createDirectories(directory);
         StringBuilder text = new StringBuilder("# written by the devstack launcher\n");
         Map.of("process.roles", "broker,controller",
@@ -85,9 +120,9 @@ public final class KafkaProcess implements AutoCloseable {
         return properties;
     }
 
-    private static void awaitReady(ChildProcess process, String bootstrap) {
+    private void awaitReady() {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -97,14 +132,14 @@ public final class KafkaProcess implements AutoCloseable {
                 admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
                 return;
             } catch (Exception e) {
-                sleep();
+                pause();
             }
         }
         process.stop(Duration.ofSeconds(5));
         throw new IllegalStateException("the Kafka broker was not ready within " + START_TIMEOUT.toSeconds() + " s");
     }
 
-    private static void sleep() {
+    private static void pause() {
         try {
             Thread.sleep(500);
         } catch (InterruptedException e) {

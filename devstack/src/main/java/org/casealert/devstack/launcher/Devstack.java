@@ -19,9 +19,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import org.casealert.devstack.credentials.DevCredentials;
+import org.casealert.devstack.inbox.DevInbox;
 import org.casealert.devstack.kafka.KafkaProcess;
 import org.casealert.devstack.kafka.TopicSetup;
-import org.casealert.devstack.mail.MailArchive;
 import org.casealert.devstack.mail.MailServer;
 import org.casealert.devstack.postgres.PostgresServer;
 import org.casealert.devstack.process.Jvm;
@@ -89,16 +89,19 @@ public final class Devstack {
         say("postgres  " + postgres.jdbcUrl(options.database("{intake,alert,notify}"))
                 + (postgres.isPrivate() ? " (private server)" : ""));
 
-        KafkaProcess kafka = KafkaProcess.start(options.stateDirectory().resolve("kafka"), options.kafkaPort(),
+        Supervisor supervisor = new Supervisor(console);
+        running.push(supervisor);
+        KafkaProcess kafka = new KafkaProcess(options.stateDirectory().resolve("kafka"), options.kafkaPort(),
                 options.kafkaPort() + 1, jvm, console);
-        running.push(kafka);
+        kafka.start();
+        supervisor.watch(kafka);
         TopicSetup.createTopics(kafka.bootstrapServers());
         say("kafka     " + kafka.bootstrapServers());
 
         MailServer mail = MailServer.start(options.smtpPort());
         running.push(mail);
-        MailArchive archive = MailArchive.start(mail, options.stateDirectory().resolve("mail"), options.mailHttpPort());
-        running.push(archive);
+        DevInbox inbox = DevInbox.start(mail, options.stateDirectory(), options.inboxPort(), supervisor::control);
+        running.push(inbox);
         say("smtp      127.0.0.1:" + mail.port());
 
         DevCredentials credentials = DevCredentials.generate();
@@ -107,13 +110,15 @@ public final class Devstack {
 
         Map<String, String> env = new LinkedHashMap<>();
         if (options.services()) {
-            List<ServiceProcess> services = startServices(jvm, postgres, kafka, mail, publicKey);
+            List<ServiceProcess> services = startServices(jvm, postgres, kafka, mail, publicKey, supervisor);
             services.forEach(service -> env.put(service.name().toUpperCase() + "_URL", service.url()));
         }
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("SMTP_PORT", String.valueOf(mail.port()));
-        env.put("MAIL_URL", "http://127.0.0.1:" + archive.httpPort() + "/messages");
+        env.put("MAIL_URL", inbox.url() + "/messages");
         env.put("MAIL_DIR", options.stateDirectory().resolve("mail").toString());
+        env.put("WEBHOOK_SINK_URL", inbox.url() + "/webhooks");
+        env.put("CONTROL_URL", inbox.url() + "/control");
         SERVICES.forEach(service -> env.put(service.toUpperCase() + "_DATABASE_URL",
                 postgres.jdbcUrl(options.database(service))));
         env.put("OPERATOR_TOKEN", credentials.token("operator@devstack", "operator", Map.of()));
@@ -136,7 +141,7 @@ public final class Devstack {
     }
 
     private List<ServiceProcess> startServices(Jvm jvm, PostgresServer postgres, KafkaProcess kafka, MailServer mail,
-            Path publicKey) {
+            Path publicKey, Supervisor supervisor) {
         List<ServiceProcess> services = new ArrayList<>();
         int[] ports = { options.intakePort(), options.alertPort(), options.notifyPort() };
         for (int i = 0; i < SERVICES.size(); i++) {
@@ -152,12 +157,13 @@ public final class Devstack {
                 config.put("quarkus.mailer.port", String.valueOf(mail.port()));
                 config.put("notify.public-url", "http://127.0.0.1:" + options.notifyPort());
             }
-            ServiceProcess service = ServiceProcess.start(name, options.root(), ports[i], config, jvm, console);
-            running.push(() -> service.process().stop(Duration.ofSeconds(20)));
+            ServiceProcess service = new ServiceProcess(name, options.root(), ports[i], config, jvm, console);
+            service.launch();
+            supervisor.watch(service);
             services.add(service);
         }
         for (ServiceProcess service : services) {
-            service.awaitReady(http);
+            service.awaitReady();
             say(String.format("%-9s %s is ready", service.name(), service.url()));
         }
         return services;
@@ -184,6 +190,9 @@ public final class Devstack {
         console.printf("   %-8s %s%n", "kafka", env.get("KAFKA_BOOTSTRAP_SERVERS"));
         console.printf("   %-8s 127.0.0.1:%s   received mail: %s  (files in %s)%n", "smtp", env.get("SMTP_PORT"),
                 env.get("MAIL_URL"), env.get("MAIL_DIR"));
+        console.printf("   %-8s %s   (POST to it; GET lists what arrived)%n", "webhooks", env.get("WEBHOOK_SINK_URL"));
+        console.printf("   %-8s POST %s/NAME/ACTION  (NAME kafka|intake|alert|notify, ACTION %s)%n", "faults",
+                env.get("CONTROL_URL"), String.join("|", Supervisor.ACTIONS));
         console.printf(" URLs and dev credentials: %s%n", options.envFile());
         console.printf("   load them with: set -a; . %s; set +a%n", options.root().relativize(options.envFile()));
         console.println(" Ctrl-C stops everything.");

@@ -19,7 +19,7 @@ record LauncherOptions(
         int notifyPort,
         int kafkaPort,
         int smtpPort,
-        int mailHttpPort,
+        int inboxPort,
         int privatePostgresPort) {
 
     static final String USAGE = """
@@ -33,7 +33,8 @@ record LauncherOptions(
               --db-prefix PREFIX      prefix of the services' database names (default none)
               --intake-port N --alert-port N --notify-port N   (8081, 8082, 8083)
               --kafka-port N          broker port; the controller uses N+1 (9092)
-              --smtp-port N           SMTP server (2525)   --mail-port N   mail listing over HTTP (8025)
+              --smtp-port N           SMTP server (2525)
+              --inbox-port N          received mail and a webhook sink over HTTP (8025)
               --postgres-port N       port of a private PostgreSQL, used only if none answers on 5432 (5433)
             """;
 
@@ -51,7 +52,7 @@ record LauncherOptions(
         int notify = port(take(rest, "--notify-port", "8083"));
         int kafka = port(take(rest, "--kafka-port", "9092"));
         int smtp = port(take(rest, "--smtp-port", "2525"));
-        int mail = port(take(rest, "--mail-port", "8025"));
+        int inbox = port(take(rest, "--inbox-port", "8025"));
         int postgres = port(take(rest, "--postgres-port", "5433"));
         if (!rest.isEmpty()) {
             throw new IllegalArgumentException("unknown arguments " + rest + "\n" + USAGE);
@@ -60,7 +61,7 @@ record LauncherOptions(
             throw new IllegalArgumentException("--db-prefix takes lower-case letters, digits and '_'");
         }
         return new LauncherOptions(root, state, env, fresh, demo, services, prefix, intake, alert, notify, kafka, smtp,
-                mail, postgres);
+                inbox, postgres);
     }
 
     String database(String service) {

@@ -15,24 +15,22 @@ import java.util.Map;
 
 import org.casealert.devstack.process.ChildProcess;
 import org.casealert.devstack.process.Jvm;
+import org.casealert.devstack.process.Supervised;
 
 /** One packaged service ({@code MODULE/target/quarkus-app/quarkus-run.jar}) running in the dev profile. */
-final class ServiceProcess {
+final class ServiceProcess implements Supervised {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final String name;
-    private final ChildProcess process;
+    private final List<String> command;
+    private final Path root;
+    private final PrintStream console;
     private final String url;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private volatile ChildProcess process;
 
-    private ServiceProcess(String name, ChildProcess process, String url) {
-        this.name = name;
-        this.process = process;
-        this.url = url;
-    }
-
-    static ServiceProcess start(String name, Path root, int port, Map<String, String> config, Jvm jvm,
-            PrintStream console) {
+    ServiceProcess(String name, Path root, int port, Map<String, String> config, Jvm jvm, PrintStream console) {
         Path jar = root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
@@ -40,12 +38,15 @@ final class ServiceProcess {
         List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-Dquarkus.profile=dev",
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> options.add("-D" + key + "=" + value));
-        ChildProcess process = ChildProcess.start(name, jvm.command(options, List.of("-jar", jar.toString())),
-                Map.of(), root, console);
-        return new ServiceProcess(name, process, "http://127.0.0.1:" + port);
+        this.name = name;
+        this.command = jvm.command(options, List.of("-jar", jar.toString()));
+        this.root = root;
+        this.console = console;
+        this.url = "http://127.0.0.1:" + port;
     }
 
-    String name() {
+    @Override
+    public String name() {
         return name;
     }
 
@@ -53,16 +54,45 @@ final class ServiceProcess {
         return url;
     }
 
-    ChildProcess process() {
-        return process;
+    /** Launches the service without waiting for it; see {@link #awaitReady()}. */
+    void launch() {
+        process = ChildProcess.start(name, command, Map.of(), root, console);
     }
 
-    void awaitReady(HttpClient http) {
+    @Override
+    public void start() {
+        launch();
+        awaitReady();
+    }
+
+    @Override
+    public void stop() {
+        ChildProcess running = process;
+        if (running != null) {
+            running.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    @Override
+    public void kill() {
+        ChildProcess running = process;
+        if (running != null) {
+            running.kill();
+        }
+    }
+
+    @Override
+    public boolean isAlive() {
+        ChildProcess running = process;
+        return running != null && running.isAlive();
+    }
+
+    void awaitReady() {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).timeout(Duration.ofSeconds(2))
                 .build();
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
+            if (!isAlive()) {
                 throw new IllegalStateException(name + " exited while starting; see its lines above");
             }
             try {

@@ -71,6 +71,17 @@ public final class ChildProcess {
         return process.pid();
     }
 
+    /** SIGKILL for the process and everything it started. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** SIGTERM, then SIGKILL for whatever is left after {@code grace}. */
     public void stop(Duration grace) {
         if (!process.isAlive()) {

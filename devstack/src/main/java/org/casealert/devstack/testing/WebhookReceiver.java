@@ -1,12 +1,14 @@
-package org.casealert.notify;
+package org.casealert.devstack.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
@@ -15,30 +17,44 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real HTTP server standing in for an advocate's webhook endpoint. It records every request it
- * answered and can be told what to answer (fail the first n requests, answer slowly).
+ * A real HTTP server standing in for an advocate's webhook endpoint. It records every request with
+ * when it arrived and when it was answered, and can be told what to answer (fail the first n requests),
+ * how slowly, and how many requests it serves at once.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** A request as received. */
-    public record Received(String id, String timestamp, String signature, String body, int answered) {
+    /** A request, the status sent back, and when it arrived and was answered. */
+    public record Received(String id, String timestamp, String signature, String body, int answered,
+            Instant arrivedAt, Instant answeredAt) {
+
+        public boolean accepted() {
+            return answered / 100 == 2;
+        }
     }
 
     private final HttpServer server;
+    private final ExecutorService executor;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile IntUnaryOperator status = n -> 204;
     private volatile long delayMillis;
 
-    private WebhookReceiver(HttpServer server) {
+    private WebhookReceiver(HttpServer server, ExecutorService executor) {
         this.server = server;
+        this.executor = executor;
     }
 
     public static WebhookReceiver start() throws IOException {
+        return start(8);
+    }
+
+    /** @param concurrency requests served at once; 1 answers them one after the other */
+    public static WebhookReceiver start(int concurrency) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        WebhookReceiver receiver = new WebhookReceiver(server);
+        ExecutorService executor = Executors.newFixedThreadPool(concurrency);
+        WebhookReceiver receiver = new WebhookReceiver(server, executor);
         server.createContext("/", receiver::handle);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(executor);
         server.start();
         return receiver;
     }
@@ -60,12 +76,13 @@ public final class WebhookReceiver implements AutoCloseable {
         return List.copyOf(received);
     }
 
-    /** The requests answered with 2xx. */
+    /** The requests answered with 2xx: the deliveries. */
     public List<Received> accepted() {
-        return received.stream().filter(request -> request.answered() / 100 == 2).toList();
+        return received.stream().filter(Received::accepted).toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        Instant arrivedAt = Instant.now();
         try (InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int n = requests.incrementAndGet();
@@ -73,10 +90,10 @@ public final class WebhookReceiver implements AutoCloseable {
                 Thread.sleep(delayMillis);
             }
             int answer = status.applyAsInt(n);
+            exchange.sendResponseHeaders(answer, -1);
             Map<String, List<String>> headers = exchange.getRequestHeaders();
             received.add(new Received(first(headers, "webhook-id"), first(headers, "webhook-timestamp"),
-                    first(headers, "webhook-signature"), body, answer));
-            exchange.sendResponseHeaders(answer, -1);
+                    first(headers, "webhook-signature"), body, answer, arrivedAt, Instant.now()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -92,7 +109,6 @@ public final class WebhookReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        executor.shutdownNow();
     }
-
 }

@@ -1,4 +1,4 @@
-package org.casealert.notify;
+package org.casealert.devstack.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,20 +15,20 @@ import javax.crypto.spec.SecretKeySpec;
  * secret after {@code whsec_}, the header a space-separated list of {@code v1,<base64>} signatures, and
  * the timestamp must be within a tolerance of now.
  */
-final class StandardWebhooksVerifier {
+public final class StandardWebhooksVerifier {
 
     private static final Duration TOLERANCE = Duration.ofMinutes(5);
 
     private final byte[] key;
 
-    StandardWebhooksVerifier(String secret) {
+    public StandardWebhooksVerifier(String secret) {
         if (!secret.startsWith("whsec_")) {
             throw new IllegalArgumentException("not a Standard Webhooks secret");
         }
         this.key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
     }
 
-    boolean verify(String id, String timestamp, String signatureHeader, String body) throws Exception {
+    public boolean verify(String id, String timestamp, String signatureHeader, String body) throws Exception {
         if (id == null || timestamp == null || signatureHeader == null) {
             return false;
         }

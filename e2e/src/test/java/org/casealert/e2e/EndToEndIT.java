@@ -1,0 +1,240 @@
+package org.casealert.e2e;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.casealert.devstack.mail.ReceivedMail;
+import org.casealert.devstack.testing.StandardWebhooksVerifier;
+import org.casealert.devstack.testing.WebhookReceiver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.http.ContentType;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The three packaged services with the devstack, driven only through their public APIs: a hotline's
+ * report to an advocate's webhook and an appeal's e-mail, then with Kafka stopped, a service killed
+ * mid-delivery and a webhook target failing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    Stack stack;
+    WebhookReceiver advocate;
+    String secret;
+
+    @BeforeAll
+    void startStack() throws Exception {
+        stack = Stack.start();
+        advocate = WebhookReceiver.start(1);
+        secret = subscribe(advocate.url(), List.of());
+    }
+
+    @AfterAll
+    void stopStack() throws Exception {
+        advocate.close();
+        stack.close();
+    }
+
+    @Test
+    @Order(1)
+    void aReportReachesTheAdvocatesWebhookAndItsAppealReachesUnhcrByMail() throws Exception {
+        String caseId = caseOf(report(body("Kim Ok-sun", "BORDER_FACILITY", "Tumen Border Detention Center", "Jilin")));
+
+        WebhookReceiver.Received delivered = awaitWebhooks(advocate, Set.of(caseId)).get(caseId).get(0);
+        assertThat(new StandardWebhooksVerifier(secret).verify(delivered.id(), delivered.timestamp(),
+                delivered.signature(), delivered.body())).isTrue();
+        JsonNode alert = JSON.readTree(delivered.body()).path("alert");
+        assertThat(alert.path("kind").asText()).isEqualTo("RAISED");
+        assertThat(alert.path("case").path("level").asText()).isEqualTo("IMMINENT");
+        assertThat(delivered.body()).doesNotContain("Kim Ok-sun", "sealedParticulars");
+
+        List<Map<String, Object>> appeals = given().auth().oauth2(stack.env("OPERATOR_TOKEN"))
+                .queryParam("caseId", caseId).get(stack.env("NOTIFY_URL") + "/api/v1/appeals").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        String unhcr = appeals.stream().filter(appeal -> appeal.get("recipientName").equals("UNHCR Beijing"))
+                .map(appeal -> (String) appeal.get("id")).findFirst().orElseThrow();
+        assertThat(appeals).allMatch(appeal -> appeal.get("status").equals("DRAFT"));
+        given().auth().oauth2(stack.env("OPERATOR_TOKEN"))
+                .post(stack.env("NOTIFY_URL") + "/api/v1/appeals/" + unhcr + "/approve").then().statusCode(200);
+
+        ReceivedMail mail = awaitMail("unhcr-beijing@");
+        assertThat(mail.subject()).startsWith("URGENT APPEAL");
+        assertThat(mail.body()).contains("Kim Ok-sun", "Tumen Border Detention Center", "non-refoulement");
+    }
+
+    @Test
+    @Order(2)
+    void reportsPostedWhileKafkaIsDownAreAllPublishedAndDeliveredOnce() throws Exception {
+        stack.control("kafka", "stop");
+        List<String> reports = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            reports.add(report(body("Kafka Outage Person " + (char) ('A' + i) + " Pak", "LOCAL_CUSTODY", "Yanji PSB",
+                    "Jilin")));
+        }
+        given().header("X-Api-Key", stack.env("HOTLINE_API_KEY")).get(stack.env("INTAKE_URL") + "/api/v1/reports/"
+                + reports.get(0)).then().statusCode(200).body("published", org.hamcrest.Matchers.is(false));
+        stack.control("kafka", "start");
+
+        Set<String> cases = reports.stream().map(this::caseOf).collect(Collectors.toSet());
+        assertThat(cases).hasSize(10);
+        Map<String, List<WebhookReceiver.Received>> delivered = awaitWebhooks(advocate, cases);
+        delivered.values().forEach(requests -> assertThat(requests).hasSize(1));
+        reports.forEach(id -> given().header("X-Api-Key", stack.env("HOTLINE_API_KEY"))
+                .get(stack.env("INTAKE_URL") + "/api/v1/reports/" + id).then().statusCode(200)
+                .body("published", org.hamcrest.Matchers.is(true)));
+    }
+
+    @Test
+    @Order(3)
+    void notifyKilledMidDeliveryDeliversTheRestAndRepeatsNothingDelivered() throws Exception {
+        advocate.delay(1_500);
+        List<String> reports = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            reports.add(report(body("Restart Person " + (char) ('A' + i) + " Choe", "ARRESTED", "Dandong PSB",
+                    "Liaoning")));
+        }
+        Set<String> cases = reports.stream().map(this::caseOf).collect(Collectors.toSet());
+        await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesFor(advocate, cases).size() >= 2);
+        stack.control("notify", "kill");
+        Instant killed = Instant.now();
+
+        Map<String, List<WebhookReceiver.Received>> delivered = awaitWebhooks(advocate, cases);
+        advocate.delay(0);
+        for (List<WebhookReceiver.Received> requests : delivered.values()) {
+            List<WebhookReceiver.Received> beforeTheKill = requests.stream()
+                    .filter(request -> request.answeredAt().isBefore(killed)).toList();
+            if (!beforeTheKill.isEmpty()) {
+                assertThat(requests).as("a delivery acknowledged before the kill is never repeated").hasSize(1);
+            }
+            assertThat(requests.stream().map(WebhookReceiver.Received::id).distinct()).as("retries keep the webhook-id")
+                    .hasSize(1);
+        }
+        assertThat(delivered.values().stream().filter(requests -> requests.get(0).answeredAt().isBefore(killed)))
+                .hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @Order(4)
+    void aWebhookTargetFailingThreeTimesGetsTheAlertOnceItRecovers() throws Exception {
+        try (WebhookReceiver failing = WebhookReceiver.start()) {
+            failing.answer(n -> n <= 3 ? 500 : 204);
+            subscribe(failing.url(), List.of("Heilongjiang"));
+            String caseId = caseOf(report(body("Failing Target Kang", "BORDER_FACILITY", "Mudanjiang detention house",
+                    "Heilongjiang")));
+
+            await().atMost(Duration.ofSeconds(90)).until(() -> !failing.accepted().isEmpty());
+            assertThat(failing.received()).hasSize(4);
+            assertThat(failing.accepted()).hasSize(1);
+            assertThat(failing.received().stream().map(WebhookReceiver.Received::id).distinct()).hasSize(1);
+            List<Map<String, Object>> deliveries = given().auth().oauth2(stack.env("OPERATOR_TOKEN"))
+                    .queryParam("caseId", caseId).get(stack.env("NOTIFY_URL") + "/api/v1/deliveries").then()
+                    .statusCode(200).extract().jsonPath().getList("$");
+            assertThat(deliveries).filteredOn(delivery -> delivery.get("attempts").equals(4)).singleElement()
+                    .satisfies(delivery -> assertThat(delivery.get("status")).isEqualTo("SENT"));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void stoppingTheDevstackLeavesNoProcessBehind() throws Exception {
+        assertThat(stack.children()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(stack.stop()).isEmpty();
+    }
+
+    private String subscribe(String url, List<String> provinces) {
+        return given().auth().oauth2(stack.env("ADVOCATE_TOKEN")).contentType(ContentType.JSON)
+                .body(Map.of("channel", "WEBHOOK", "url", url, "minLevel", "WATCH", "provinces", provinces))
+                .post(stack.env("NOTIFY_URL") + "/api/v1/subscriptions").then().statusCode(201).extract()
+                .path("secret");
+    }
+
+    private String report(String body) {
+        return given().header("X-Api-Key", stack.env("HOTLINE_API_KEY")).contentType(ContentType.JSON).body(body)
+                .post(stack.env("INTAKE_URL") + "/api/v1/reports").then().statusCode(202).extract().path("id");
+    }
+
+    private static String body(String name, String stage, String facility, String province) {
+        return """
+                {"source": {"kind": "FAMILY", "reliability": "PROBABLE"},
+                 "detainees": [{"name": "%s", "sex": "FEMALE", "birthYear": 1990}],
+                 "detention": {"stage": "%s", "facility": "%s", "province": "%s"},
+                 "consent": {"appealsToUn": true, "publicAdvocacy": false},
+                 "narrative": "end-to-end test %s"}
+                """.formatted(name, stage, facility, province, UUID.randomUUID());
+    }
+
+    /** The case a report ended up in, as the alert service shows it to advocates. */
+    private String caseOf(String reportId) {
+        String[] found = new String[1];
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            List<Map<String, Object>> items = given().auth().oauth2(stack.env("ADVOCATE_TOKEN"))
+                    .queryParam("limit", 500).get(stack.env("ALERT_URL") + "/api/v1/cases").then().statusCode(200)
+                    .extract().jsonPath().getList("items");
+            items.stream().filter(item -> ((List<?>) item.get("reportIds")).contains(reportId)).findFirst()
+                    .ifPresent(item -> found[0] = (String) item.get("id"));
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    /** Waits until every case got a delivery; returns, per case, every request that carried its alert. */
+    private static Map<String, List<WebhookReceiver.Received>> awaitWebhooks(WebhookReceiver receiver, Set<String> cases) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> deliveriesFor(receiver, cases).keySet().containsAll(cases));
+        return receiver.received().stream().filter(request -> cases.contains(caseIdOf(request)))
+                .collect(Collectors.groupingBy(EndToEndIT::caseIdOf));
+    }
+
+    private static Map<String, WebhookReceiver.Received> deliveriesFor(WebhookReceiver receiver, Set<String> cases) {
+        return receiver.accepted().stream().filter(request -> cases.contains(caseIdOf(request)))
+                .collect(Collectors.toMap(EndToEndIT::caseIdOf, Function.identity(), (first, second) -> first));
+    }
+
+    private static String caseIdOf(WebhookReceiver.Received request) {
+        try {
+            return JSON.readTree(request.body()).path("alert").path("case").path("id").asText();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private ReceivedMail awaitMail(String toPrefix) {
+        ReceivedMail[] found = new ReceivedMail[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            List<Map<String, Object>> listing = given().get(stack.env("MAIL_URL")).then().statusCode(200).extract()
+                    .jsonPath().getList("$");
+            for (Map<String, Object> entry : listing) {
+                if (((List<?>) entry.get("to")).stream().anyMatch(to -> to.toString().startsWith(toPrefix))) {
+                    found[0] = ReceivedMail.parse(given().get(stack.env("MAIL_URL") + "/" + entry.get("id")).then()
+                            .statusCode(200).extract().asString());
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+}
