@@ -85,6 +85,25 @@ final class Stack implements AutoCloseable {
         }
     }
 
+    /** Waits until the service at {@code urlKey} (e.g. NOTIFY_URL) answers ready, as after a restart. */
+    void awaitReady(String urlKey) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(env(urlKey) + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // still starting
+            }
+            Thread.sleep(300);
+        }
+        throw new IllegalStateException(urlKey + " did not come back; see " + log);
+    }
+
     /** Every process the launcher started, still running. */
     List<ProcessHandle> children() {
         return launcher.descendants().filter(ProcessHandle::isAlive).toList();
