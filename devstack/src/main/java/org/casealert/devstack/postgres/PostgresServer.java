@@ -184,18 +184,23 @@ public final class PostgresServer implements AutoCloseable {
         /** PostgreSQL refuses to run as root: as root, run it as "postgres" and let it own the directory. */
         private static void grantToServerUser(Path directory) throws IOException {
             if (isRoot()) {
-                run(List.of("chown", "-R", "postgres:postgres", directory.toAbsolutePath().toString()));
+                execute(List.of("chown", "-R", "postgres:postgres", directory.toAbsolutePath().toString()));
             }
         }
 
+        /** Runs a PostgreSQL program: as the postgres user when we are root. */
         private static void run(List<String> command) {
             List<String> full = new ArrayList<>();
             if (isRoot()) {
                 full.addAll(List.of("runuser", "-u", "postgres", "--"));
             }
             full.addAll(command);
+            execute(full);
+        }
+
+        private static void execute(List<String> command) {
             try {
-                Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
+                Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
                 String output = new String(process.getInputStream().readAllBytes());
                 if (process.waitFor() != 0) {
                     throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);

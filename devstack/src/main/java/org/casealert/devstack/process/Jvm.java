@@ -7,9 +7,13 @@ import java.util.List;
 
 /**
  * Commands for child JVMs. Each gets the parent watchdog agent when its jar is there, so it exits
- * when the JVM that started it dies, however that happens.
+ * when the JVM that started it dies, however that happens. Each runs in a session of its own, so
+ * Ctrl-C in the terminal reaches only the launcher, which stops the services before the broker
+ * (a broker gone first leaves their consumer groups waiting for them at the next start).
  */
 public final class Jvm {
+
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final Path watchdogAgent;
 
@@ -20,6 +24,9 @@ public final class Jvm {
     /** {@code java [agent] options... arguments...}, e.g. arguments {@code -jar app.jar} or {@code -cp cp Main}. */
     public List<String> command(List<String> options, List<String> arguments) {
         List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            command.add(SETSID.toString());
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (Files.isRegularFile(watchdogAgent)) {
             command.add("-javaagent:" + watchdogAgent.toAbsolutePath());
