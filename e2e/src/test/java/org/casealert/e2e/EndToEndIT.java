@@ -87,6 +87,16 @@ class EndToEndIT {
 
     @Test
     @Order(2)
+    void anIdempotencyKeyOutlivesARestartOfTheIntakeService() throws Exception {
+        String body = body("Idempotent Restart Jon", "ARRESTED", "Yanji PSB", "Jilin");
+        String first = reportWithKey("hotline-retry-7", body, 202);
+        stack.control("intake", "restart");
+        assertThat(reportWithKey("hotline-retry-7", body, 202)).isEqualTo(first);
+        reportWithKey("hotline-retry-7", body.replace("Jon", "Jin"), 409);
+    }
+
+    @Test
+    @Order(3)
     void reportsPostedWhileKafkaIsDownAreAllPublishedAndDeliveredOnce() throws Exception {
         stack.control("kafka", "stop");
         List<String> reports = new ArrayList<>();
@@ -108,7 +118,7 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void notifyKilledMidDeliveryDeliversTheRestAndRepeatsNothingDelivered() throws Exception {
         advocate.delay(1_500); // answers one request at a time: the kill lands in the middle of the batch
         List<String> reports = new ArrayList<>();
@@ -142,7 +152,7 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aWebhookTargetFailingThreeTimesGetsTheAlertOnceItRecovers() throws Exception {
         try (WebhookReceiver failing = WebhookReceiver.start()) {
             failing.answer(n -> n <= 3 ? 500 : 204);
@@ -163,7 +173,7 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void stoppingTheDevstackLeavesNoProcessBehind() throws Exception {
         assertThat(stack.children()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(stack.stop()).isEmpty();
@@ -180,6 +190,12 @@ class EndToEndIT {
                 .body(Map.of("channel", "WEBHOOK", "url", url, "minLevel", "WATCH", "provinces", provinces))
                 .post(stack.env("NOTIFY_URL") + "/api/v1/subscriptions").then().statusCode(201).extract()
                 .path("secret");
+    }
+
+    private String reportWithKey(String key, String body, int status) {
+        return given().header("X-Api-Key", stack.env("HOTLINE_API_KEY")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post(stack.env("INTAKE_URL") + "/api/v1/reports").then()
+                .statusCode(status).extract().path("id");
     }
 
     private String report(String body) {

@@ -26,6 +26,7 @@ import org.casealert.alert.cases.StatusChange;
 import org.casealert.events.CaseStatus;
 import org.casealert.events.Level;
 import org.casealert.events.http.ProblemException;
+import org.casealert.events.http.RequiredBody;
 import org.casealert.events.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -80,7 +81,7 @@ public class CaseResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Set a case's stage and/or status", description = "Alerts follow as for any change.")
     public CaseView changeStatus(@PathParam("id") String id,
-            @NotNull(message = "a JSON body is required") @Valid StatusChange change) {
+            @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid StatusChange change) {
         return queries.get(actions.changeStatus(id, change, identity.getPrincipal().getName()), operatorName());
     }
 
@@ -90,7 +91,7 @@ public class CaseResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Fold another case into this one (reports, people, timeline)")
     public CaseView merge(@PathParam("id") String id,
-            @NotNull(message = "a JSON body is required") @Valid MergeRequest merge) {
+            @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid MergeRequest merge) {
         return queries.get(actions.merge(id, merge.otherCaseId()), operatorName());
     }
 

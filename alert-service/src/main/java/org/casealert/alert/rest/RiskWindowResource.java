@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.casealert.alert.cases.CaseService;
 import org.casealert.alert.rules.RiskWindow;
 import org.casealert.alert.rules.RiskWindowService;
+import org.casealert.events.http.RequiredBody;
 import org.casealert.events.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -65,7 +66,8 @@ public class RiskWindowResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Mark days of heightened risk in some provinces", description = "Open cases there are raised one level while the window is active.")
-    public Response create(@NotNull(message = "a JSON body is required") @Valid RiskWindowRequest request) {
+    public Response create(
+            @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid RiskWindowRequest request) {
         RiskWindow window = windows.create(new RiskWindowService.NewRiskWindow(request.name(), request.provinces(),
                 request.startsAt(), request.endsAt()), identity.getPrincipal().getName());
         cases.reevaluateOpenCases();

@@ -90,6 +90,11 @@ public final class DevCredentials {
         jwt.setIssuedAtToNow();
         jwt.setExpirationTimeMinutesInTheFuture(validity.toMinutes());
         claims.forEach(jwt::setClaim);
+        return sign(jwt);
+    }
+
+    /** Any claims, signed with this key: for tests of tokens the services must refuse. */
+    public String sign(JwtClaims jwt) {
         JsonWebSignature signature = new JsonWebSignature();
         signature.setPayload(jwt.toJson());
         signature.setKey(privateKey);

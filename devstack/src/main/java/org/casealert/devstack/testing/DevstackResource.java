@@ -9,9 +9,9 @@ import org.casealert.devstack.postgres.PostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Real infrastructure for a service's {@code @QuarkusTest}s: the JVM's Kafka broker, a fresh database
- * of the service's own on PostgreSQL, the JVM's dev signing key and, with {@code smtp=true}, the SMTP
- * server. Declare it once per module with global scope:
+ * Real infrastructure for a service's {@code @QuarkusTest}s: the JVM's Kafka broker, a database of the
+ * service's own on PostgreSQL (dropped and created anew once per test JVM), the JVM's dev signing key
+ * and, with {@code smtp=true}, the SMTP server. Declare it once per module with global scope:
  *
  * <pre>
  * &#64;WithTestResource(value = DevstackResource.class, scope = TestResourceScope.GLOBAL,
@@ -37,7 +37,11 @@ public class DevstackResource implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", TestKafka.bootstrapServers());
         PostgresServer postgres = TestPostgres.server();
-        postgres.recreateDatabase(database);
+        // fresh once per test JVM; a test that restarts the service (another profile) finds its data again
+        JvmWide.computeIfAbsent("casealert.devstack.database." + database, () -> {
+            postgres.recreateDatabase(database);
+            return Map.of();
+        });
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", "");

@@ -34,6 +34,10 @@ public class ProblemMapping {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException exception) {
+        if (exception.getConstraintViolations().stream().anyMatch(violation -> violation.getConstraintDescriptor()
+                .getPayload().contains(RequiredBody.class))) {
+            return problem(400, "Bad Request", RequiredBody.MESSAGE, List.of());
+        }
         List<Problem.Violation> violations = exception.getConstraintViolations().stream()
                 .filter(violation -> !isReturnValue(violation))
                 .map(violation -> new Problem.Violation(fieldPath(violation.getPropertyPath()), violation.getMessage()))
@@ -59,11 +63,21 @@ public class ProblemMapping {
         if (field.isEmpty()) {
             return problem(400, "Bad Request", "the body is not the JSON object this endpoint takes", List.of());
         }
-        String expected = exception.getTargetType() == null ? "another type"
-                : exception.getTargetType().isEnum() ? "one of " + List.of(exception.getTargetType().getEnumConstants())
-                        : "a value of type " + exception.getTargetType().getSimpleName();
+        String message;
+        if (exception.getTargetType() == String.class) {
+            message = "must be a string without NUL characters";
+        } else if (exception.getTargetType() == java.time.Instant.class) {
+            message = "must be an RFC 3339 time, e.g. 2026-11-20T08:30:00Z";
+        } else if (exception.getTargetType() == java.time.LocalDate.class) {
+            message = "must be a date, e.g. 2026-11-20";
+        } else if (exception.getTargetType() != null && exception.getTargetType().isEnum()) {
+            message = "must be one of " + List.of(exception.getTargetType().getEnumConstants());
+        } else {
+            message = "must be " + (exception.getTargetType() == null ? "of another type"
+                    : "a value of type " + exception.getTargetType().getSimpleName());
+        }
         return problem(422, "Unprocessable Content", "a field has a value of the wrong type",
-                List.of(new Problem.Violation(field, "must be " + expected)));
+                List.of(new Problem.Violation(field, message)));
     }
 
     @ServerExceptionMapper(priority = 3)
@@ -97,6 +111,16 @@ public class ProblemMapping {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException exception) {
+        // the JSON reader wraps some Jackson failures in a bare 400: answer them like the unwrapped ones
+        if (exception.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
+        if (exception.getCause() instanceof MismatchedInputException mismatch) {
+            return wrongType(mismatch);
+        }
+        if (exception.getCause() instanceof JsonProcessingException malformed) {
+            return malformed(malformed);
+        }
         int status = exception.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();

@@ -19,6 +19,7 @@ import org.casealert.events.crypto.KeyedHasher;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
 import org.casealert.events.names.NameFolding;
+import org.casealert.intake.report.ChineseProvinces;
 import org.casealert.intake.report.Report;
 import org.casealert.intake.report.ReportRequest;
 import org.casealert.intake.report.ReportView;
@@ -53,7 +54,7 @@ public class ReportMapper {
         report.since = detention.since();
         report.facility = blankToNull(detention.facility());
         report.city = blankToNull(detention.city());
-        report.province = blankToNull(detention.province());
+        report.province = ChineseProvinces.canonical(detention.province()).orElse(null);
         report.transferExpectedOn = detention.transferExpectedOn();
         report.riskFactors = new TreeSet<>(request.riskFactorsOrEmpty());
         report.consentAppealsToUn = request.consent() != null && Boolean.TRUE.equals(request.consent().appealsToUn());

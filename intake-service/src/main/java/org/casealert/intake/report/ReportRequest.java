@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReportRequest", description = "What a hotline learned about people detained in China")
 public record ReportRequest(
         @Size(max = 64) @Schema(examples = "HL-2026-0042") String externalRef,
-        @NotFarAhead @Schema(description = "When the facts were observed; default now; at most 5 minutes ahead") Instant observedAt,
+        @NotFarAhead @Plausible @Schema(description = "When the facts were observed; default now; at most 5 minutes ahead") Instant observedAt,
         @NotNull @Valid Source source,
         @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid Detainee> detainees,
         @NotNull @Valid Detention detention,
@@ -61,11 +61,11 @@ public record ReportRequest(
 
     public record Detention(
             @NotNull DetentionStage stage,
-            @DateNotAhead LocalDate since,
+            @DateNotAhead @Plausible LocalDate since,
             @Size(max = 200) @Schema(examples = "Yanji PSB detention house") String facility,
             @Size(max = 200) @Schema(examples = "Yanji") String city,
-            @Size(max = 200) @Schema(description = "A Chinese province", examples = "Jilin") String province,
-            LocalDate transferExpectedOn) {
+            @Size(max = 200) @ChineseProvince @Schema(description = "A Chinese province", examples = "Jilin") String province,
+            @Plausible LocalDate transferExpectedOn) {
     }
 
     public record Consent(Boolean appealsToUn, Boolean publicAdvocacy) {

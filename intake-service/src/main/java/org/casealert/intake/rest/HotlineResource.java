@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casealert.events.http.RequiredBody;
 import org.casealert.events.http.Roles;
 import org.casealert.intake.hotline.HotlineService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,7 +53,7 @@ public class HotlineResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a hotline")
-    public Response create(@NotNull(message = "a JSON body is required") @Valid NewHotline hotline) {
+    public Response create(@NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid NewHotline hotline) {
         HotlineService.HotlineView created = hotlines.create(hotline.name().strip());
         return Response.created(URI.create("/api/v1/hotlines/" + created.id())).entity(created).build();
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casealert.events.http.RequiredBody;
 import org.casealert.events.http.Roles;
 import org.casealert.intake.report.Receipt;
 import org.casealert.intake.report.ReportRateLimiter;
@@ -24,7 +25,10 @@ import org.casealert.intake.report.ReportService;
 import org.casealert.intake.report.ReportView;
 import org.casealert.intake.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +39,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "apiKey")
 public class ReportResource {
+
+    static final String EXAMPLE = """
+            {"externalRef": "HL-2026-0042",
+             "observedAt": "2026-11-20T08:30:00Z",
+             "source": {"kind": "FAMILY", "reliability": "PROBABLE"},
+             "detainees": [
+               {"name": "Kim Ok-sun", "nameHangul": "김옥순", "aliases": ["Ok-sun"], "sex": "FEMALE",
+                "birthYear": 1994, "hometown": "Hoeryong", "pregnant": true, "notes": "sister called from Seoul"},
+               {"unnamed": true, "sex": "FEMALE", "birthYear": 2010}],
+             "detention": {"stage": "LOCAL_CUSTODY", "since": "2026-11-18", "facility": "Yanji PSB detention house",
+                           "city": "Yanji", "province": "Jilin", "transferExpectedOn": null},
+             "riskFactors": ["RELIGIOUS_CONTACT"],
+             "consent": {"appealsToUn": true, "publicAdvocacy": false},
+             "narrative": "Caught with a broker's group near Yanji"}
+            """;
 
     private final ReportService reports;
     private final ReportRateLimiter rateLimiter;
@@ -54,9 +73,10 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body")
     @APIResponse(responseCode = "422", description = "A field breaks a rule")
     @APIResponse(responseCode = "429", description = "Too many reports; see Retry-After")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "family report", summary = "A family's call about two women held in Yanji", value = EXAMPLE)))
     public Response submit(
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255) @Parameter(description = "Makes retries safe") String idempotencyKey,
-            @NotNull(message = "a JSON body is required") @Valid ReportRequest report) {
+            @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid ReportRequest report) {
         String hotlineId = caller.submitter();
         rateLimiter.acquire(hotlineId);
         Receipt receipt = reports.submit(report, hotlineId, idempotencyKey);

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.casealert.events.Level;
+import org.casealert.events.http.RequiredBody;
 import org.casealert.events.http.Roles;
 import org.casealert.notify.appeal.Recipient;
 import org.casealert.notify.appeal.RecipientService;
@@ -91,7 +92,8 @@ public class RecipientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a recipient", description = "A webhook recipient's signing secret is in this answer only.")
-    public Response create(@NotNull(message = "a JSON body is required") @Valid RecipientRequest request) {
+    public Response create(
+            @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid RecipientRequest request) {
         RecipientService.Saved saved = recipients.create(request.changes());
         return Response.created(URI.create("/api/v1/recipients/" + saved.recipient().id))
                 .entity(RecipientView.of(saved.recipient(), saved.secret())).build();
@@ -102,7 +104,7 @@ public class RecipientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a recipient (e.g. set the real address of a default entry)")
     public RecipientView update(@PathParam("id") String id,
-            @NotNull(message = "a JSON body is required") @Valid RecipientRequest request) {
+            @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid RecipientRequest request) {
         RecipientService.Saved saved = recipients.update(id, request.changes());
         return RecipientView.of(saved.recipient(), saved.secret());
     }

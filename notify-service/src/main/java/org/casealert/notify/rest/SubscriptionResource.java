@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import org.casealert.events.Level;
 import org.casealert.events.http.ProblemException;
 import org.casealert.events.http.RateLimiter;
+import org.casealert.events.http.RequiredBody;
 import org.casealert.events.http.Roles;
 import org.casealert.notify.appeal.Phrases;
 import org.casealert.notify.config.NotifyConfig;
@@ -88,7 +89,8 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe to alerts", description = "E-mail: public and rate-limited; a confirmation mail follows and nothing else is sent until it is confirmed. Webhook: for advocates and operators; the signing secret is in this answer only.")
     @SecurityRequirement(name = "bearer")
-    public Response subscribe(@NotNull(message = "a JSON body is required") @Valid SubscriptionRequest request,
+    public Response subscribe(
+            @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid SubscriptionRequest request,
             @Context HttpServerRequest http) {
         if (request.channel() == Channel.EMAIL) {
             signups.acquire(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());

@@ -1,0 +1,68 @@
+package org.casealert.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A packaged service in the production profile refuses to start without the secrets it needs, and
+ * says which: the personal-data keys, the identity provider, and (notify) the link-signing key.
+ */
+class ProductionConfigIT {
+
+    @ParameterizedTest(name = "{0} without {1}")
+    @CsvSource({
+            "intake, casealert.crypto.active-key, casealert.crypto.active-key",
+            "alert, casealert.crypto.active-key, casealert.crypto.active-key",
+            "notify, casealert.crypto.active-key, casealert.crypto.active-key",
+            "intake, CASEALERT_JWT_ISSUER, mp.jwt.verify.issuer",
+            "notify, CASEALERT_NOTIFY_TOKEN_KEY, CASEALERT_NOTIFY_TOKEN_KEY" })
+    void refusesToStartWithoutItsSecrets(String service, String missing, String named) throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/postgres",
+                "QUARKUS_DATASOURCE_USERNAME", System.getProperty("user.name"),
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9",
+                "QUARKUS_HTTP_PORT", "0",
+                "CASEALERT_JWT_ISSUER", "https://idp.example",
+                "CASEALERT_JWT_KEYS", "https://idp.example/jwks",
+                "CASEALERT_NOTIFY_TOKEN_KEY", "8u5q3Oa7b3TlVqS8DcqjK5mQeq1Z9zD1r1oGZ0cJk5E=",
+                "CASEALERT_NOTIFY_PUBLIC_URL", "https://notify.example",
+                "CASEALERT_SMTP_HOST", "smtp.example"));
+        if (!missing.startsWith("casealert.crypto")) {
+            env.put("CASEALERT_CRYPTO_ACTIVE_KEY", "k1");
+            env.put("CASEALERT_CRYPTO_KEYS_K1", "L4UIAQgbBnF4J9+kRHYTzwil3t+qDN1mJG891j8V7tQ=");
+        }
+        env.remove(missing);
+
+        Result result = run(service, env);
+
+        assertThat(result.exitCode()).as(result.output()).isNotZero();
+        assertThat(result.output()).contains(named);
+    }
+
+    record Result(int exitCode, String output) {
+    }
+
+    private static Result run(String service, Map<String, String> env) throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("casealert.root", "..")).toAbsolutePath().normalize();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar").toString())
+                .redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(service + " did not stop by itself:\n" + new String(output, StandardCharsets.UTF_8));
+        }
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+}
