@@ -4,13 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
+import org.casealert.devstack.testing.TestPostgres;
 import org.casealert.devstack.testing.TestTokens;
 import org.casealert.devstack.testing.TestTopics;
 import org.casealert.events.Topics;
@@ -39,9 +35,6 @@ class SecrecyTests {
     private static final String NARRATIVE = "Taken from the bus at the Yanji checkpoint at dawn";
     private static final List<String> SECRETS = List.of(NAME, HANGUL, ALIAS, HOMETOWN, NOTES, NARRATIVE);
 
-    @Inject
-    EntityManager entityManager;
-
     @Test
     void theDatabaseTheTopicAndTheLogsHoldNoneOfIt() throws Exception {
         Hotlines.Hotline hotline = Hotlines.create("Secrecy hotline");
@@ -65,7 +58,8 @@ class SecrecyTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> given().header("X-Api-Key", hotline.key())
                 .get("/api/v1/reports/" + id).then().extract().<Boolean> path("published"));
 
-        assertThat(databaseDump()).doesNotContain(SECRETS).doesNotContain(hotline.key());
+        assertThat(TestPostgres.dumpAsText(TestInfrastructure.DATABASE, "report", "outbox", "hotline_key", "idempotency_key"))
+                .doesNotContain(SECRETS).doesNotContain(hotline.key());
         String topic = TestTopics.readAll(Topics.DETENTION_REPORTS).stream()
                 .map(record -> new String(record.value(), StandardCharsets.UTF_8)).reduce("", String::concat);
         assertThat(topic).doesNotContain(SECRETS);
@@ -74,21 +68,5 @@ class SecrecyTests {
         assertThat(log).contains(id).doesNotContain(SECRETS).doesNotContain(hotline.key(), token,
                 ConfigProvider.getConfig().getValue("casealert.crypto.keys.dev-1", String.class),
                 ConfigProvider.getConfig().getValue("casealert.crypto.name-hash-key", String.class));
-    }
-
-    /** Every row of every table of the service, as text. */
-    @Transactional
-    String databaseDump() {
-        List<String> rows = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<String> tables = entityManager.createNativeQuery(
-                "select table_name from information_schema.tables where table_schema = 'public'").getResultList();
-        for (String table : tables) {
-            @SuppressWarnings("unchecked")
-            List<Object> dump = entityManager.createNativeQuery("select t::text from \"" + table + "\" t").getResultList();
-            dump.forEach(row -> rows.add(String.valueOf(row)));
-        }
-        assertThat(tables).contains("report", "outbox", "hotline_key", "idempotency_key");
-        return String.join("\n", rows);
     }
 }

@@ -7,6 +7,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
 /** The real broker and a database of this module's own, for every test class. */
-@WithTestResource(value = DevstackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "intake_test"))
+@WithTestResource(value = DevstackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = TestInfrastructure.DATABASE))
 public class TestInfrastructure {
+
+    /** This module's database on the test PostgreSQL. */
+    public static final String DATABASE = "intake_test";
 }
