@@ -1,7 +1,6 @@
 package org.casealert.e2e;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,10 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.casealert.devstack.launcher.EnvFile;
 
 /**
  * The whole system as a developer runs it: {@code java -jar devstack/target/devstack.jar}, here on
@@ -63,7 +63,7 @@ final class Stack implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        return new Stack(launcher, readEnv(envFile), log);
+        return new Stack(launcher, EnvFile.read(envFile), log);
     }
 
     String env(String key) {
@@ -131,21 +131,6 @@ final class Stack implements AutoCloseable {
     public void close() throws InterruptedException {
         if (launcher.isAlive()) {
             stop().forEach(ProcessHandle::destroyForcibly);
-        }
-    }
-
-    private static Map<String, String> readEnv(Path file) {
-        try {
-            Map<String, String> env = new LinkedHashMap<>();
-            for (String line : Files.readAllLines(file)) {
-                int equals = line.indexOf('=');
-                if (!line.startsWith("#") && equals > 0) {
-                    env.put(line.substring(0, equals), line.substring(equals + 1));
-                }
-            }
-            return env;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

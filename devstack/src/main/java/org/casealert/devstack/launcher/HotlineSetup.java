@@ -16,17 +16,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Makes sure the dev hotlines exist in the intake service and gives each a fresh API key, through the
  * operator API (keys are shown once and stored only as hashes, so every run issues new ones).
  */
-final class HotlineSetup {
+public final class HotlineSetup {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Hotline(String id, String name, String apiKey) {
+    public record Hotline(String id, String name, String apiKey) {
     }
 
     private HotlineSetup() {
     }
 
-    static List<Hotline> ensure(HttpClient http, String intakeUrl, String operatorToken, List<String> names) {
+    public static List<Hotline> ensure(HttpClient http, String intakeUrl, String operatorToken, List<String> names) {
         JsonNode existing = call(http, operatorToken, HttpRequest.newBuilder(URI.create(intakeUrl + "/api/v1/hotlines"))
                 .GET());
         List<Hotline> hotlines = new ArrayList<>();
