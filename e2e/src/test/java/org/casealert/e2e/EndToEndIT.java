@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +31,7 @@ import io.restassured.http.ContentType;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The three packaged services with the devstack, driven only through their public APIs: a hotline's
@@ -174,6 +177,104 @@ class EndToEndIT {
 
     @Test
     @Order(6)
+    void anApprovedAppealWaitsForTheMailServerAndIsSentOnceItIsBack() throws Exception {
+        stack.control("smtp", "stop");
+        String name = "Mail Outage Ryu";
+        String caseId = caseOf(report(body(name, "BORDER_FACILITY", "Changbai Border Detention Center", "Jilin")));
+        String unhcr = appealTo(caseId, "UNHCR Beijing");
+        given().auth().oauth2(stack.env("OPERATOR_TOKEN"))
+                .post(stack.env("NOTIFY_URL") + "/api/v1/appeals/" + unhcr + "/approve").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> recipientDeliveries(caseId)
+                .stream().anyMatch(delivery -> delivery.get("lastError") != null));
+        assertThat(recipientDeliveries(caseId)).noneMatch(delivery -> delivery.get("status").equals("SENT"));
+        stack.control("smtp", "start");
+
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> !mailsTo("unhcr-beijing@", name).isEmpty());
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> mailsTo("unhcr-beijing@", name).size() == 1);
+        assertThat(recipientDeliveries(caseId)).singleElement()
+                .satisfies(delivery -> assertThat(delivery.get("status")).isEqualTo("SENT"));
+    }
+
+    @Test
+    @Order(7)
+    void reportsAcceptedAsPostgresRestartsAllReachTheAdvocateOnce() throws Exception {
+        Optional<String[]> cluster = sharedPostgresCluster();
+        assumeTrue(cluster.isPresent(), "the stack runs on a PostgreSQL this test cannot restart");
+        List<String> reports = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reports.add(report(body("Database Restart Person " + (char) ('A' + i) + " Han", "ARRESTED", "Kunming PSB",
+                    "Yunnan")));
+        }
+        Process restart = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", cluster.get()[0],
+                cluster.get()[1], "restart").redirectErrorStream(true).start();
+        assertThat(restart.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(restart.exitValue()).as(new String(restart.getInputStream().readAllBytes())).isZero();
+        String[] after = new String[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
+            after[0] = report(body("Database Restart Person E Han", "ARRESTED", "Kunming PSB", "Yunnan"));
+            return true;
+        });
+        reports.add(after[0]);
+
+        Set<String> cases = reports.stream().map(this::caseOf).collect(Collectors.toSet());
+        assertThat(cases).hasSize(5);
+        awaitWebhooks(advocate, cases).values().forEach(requests -> assertThat(requests).hasSize(1));
+    }
+
+    /** Version and name of the Debian cluster the stack uses, if it is the shared server on 5432. */
+    private Optional<String[]> sharedPostgresCluster() throws Exception {
+        if (!stack.env("INTAKE_DATABASE_URL").contains(":5432/")) {
+            return Optional.empty();
+        }
+        try {
+            Process list = new ProcessBuilder("pg_lsclusters", "-h").redirectErrorStream(true).start();
+            String clusters = new String(list.getInputStream().readAllBytes());
+            list.waitFor(30, TimeUnit.SECONDS);
+            return clusters.lines().map(line -> line.trim().split("\\s+"))
+                    .filter(fields -> fields.length > 3 && fields[2].equals("5432") && fields[3].startsWith("online"))
+                    .findFirst();
+        } catch (java.io.IOException e) {
+            return Optional.empty(); // no Debian PostgreSQL tools here
+        }
+    }
+
+    private String appealTo(String caseId, String recipient) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> appeals(caseId).stream()
+                .anyMatch(appeal -> appeal.get("recipientName").equals(recipient)));
+        return appeals(caseId).stream().filter(appeal -> appeal.get("recipientName").equals(recipient))
+                .map(appeal -> (String) appeal.get("id")).findFirst().orElseThrow();
+    }
+
+    private List<Map<String, Object>> appeals(String caseId) {
+        return given().auth().oauth2(stack.env("OPERATOR_TOKEN")).queryParam("caseId", caseId)
+                .get(stack.env("NOTIFY_URL") + "/api/v1/appeals").then().statusCode(200).extract().jsonPath()
+                .getList("$");
+    }
+
+    private List<Map<String, Object>> recipientDeliveries(String caseId) {
+        List<Map<String, Object>> deliveries = given().auth().oauth2(stack.env("OPERATOR_TOKEN"))
+                .queryParam("caseId", caseId).get(stack.env("NOTIFY_URL") + "/api/v1/deliveries").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        return deliveries.stream().filter(delivery -> ((Map<?, ?>) delivery.get("target")).get("type").equals("RECIPIENT"))
+                .toList();
+    }
+
+    /** The mails the SMTP server received for addresses starting with {@code toPrefix} that mention {@code text}. */
+    private List<ReceivedMail> mailsTo(String toPrefix, String text) {
+        List<Map<String, Object>> listing = given().get(stack.env("MAIL_URL")).then().statusCode(200).extract()
+                .jsonPath().getList("$");
+        return listing.stream()
+                .filter(entry -> ((List<?>) entry.get("to")).stream().anyMatch(to -> to.toString().startsWith(toPrefix)))
+                .map(entry -> ReceivedMail.parse(given().get(stack.env("MAIL_URL") + "/" + entry.get("id")).then()
+                        .statusCode(200).extract().asString()))
+                .filter(mail -> mail.body().contains(text)).toList();
+    }
+
+    @Test
+    @Order(8)
     void stoppingTheDevstackLeavesNoProcessBehind() throws Exception {
         assertThat(stack.children()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(stack.stop()).isEmpty();

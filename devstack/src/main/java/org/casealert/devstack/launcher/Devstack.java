@@ -100,6 +100,7 @@ public final class Devstack {
 
         MailServer mail = MailServer.start(options.smtpPort());
         running.push(mail);
+        supervisor.watch(mail);
         DevInbox inbox = DevInbox.start(mail, options.stateDirectory(), options.inboxPort(), supervisor::control);
         running.push(inbox);
         say("smtp      127.0.0.1:" + mail.port());
@@ -191,7 +192,7 @@ public final class Devstack {
         console.printf("   %-8s 127.0.0.1:%s   received mail: %s  (files in %s)%n", "smtp", env.get("SMTP_PORT"),
                 env.get("MAIL_URL"), env.get("MAIL_DIR"));
         console.printf("   %-8s %s   (POST to it; GET lists what arrived)%n", "webhooks", env.get("WEBHOOK_SINK_URL"));
-        console.printf("   %-8s POST %s/NAME/ACTION  (NAME kafka|intake|alert|notify, ACTION %s)%n", "faults",
+        console.printf("   %-8s POST %s/NAME/ACTION  (NAME kafka|smtp|intake|alert|notify, ACTION %s)%n", "faults",
                 env.get("CONTROL_URL"), String.join("|", Supervisor.ACTIONS));
         console.printf(" URLs and dev credentials: %s%n", options.envFile());
         console.printf("   load them with: set -a; . %s; set +a%n", options.root().relativize(options.envFile()));
