@@ -18,9 +18,6 @@ import org.casealert.events.EventCodec;
 import org.casealert.events.Level;
 import org.casealert.events.Sex;
 import org.casealert.events.Topics;
-import org.casealert.events.crypto.Crypto;
-import org.casealert.events.crypto.PersonalDataCipher;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,16 +31,7 @@ import static org.awaitility.Awaitility.await;
 class CaseFlowTests {
 
     @Inject
-    PersonalDataCipher cipher;
-    @Inject
-    Crypto crypto;
-
     ReportEvents events;
-
-    @BeforeEach
-    void setUp() {
-        events = new ReportEvents(cipher, crypto.nameHasher());
-    }
 
     @Test
     void aReportFromTheBorderOpensAnImminentCaseAndPublishesOneSealedAlert() {

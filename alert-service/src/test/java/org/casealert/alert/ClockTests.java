@@ -17,10 +17,7 @@ import org.casealert.events.DetentionReported;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.Level;
 import org.casealert.events.Sex;
-import org.casealert.events.crypto.Crypto;
-import org.casealert.events.crypto.PersonalDataCipher;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,20 +39,12 @@ class ClockTests {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @Inject
-    PersonalDataCipher cipher;
-    @Inject
-    Crypto crypto;
-    @Inject
     MovableClock clock;
     @Inject
     CaseService cases;
 
+    @Inject
     ReportEvents events;
-
-    @BeforeEach
-    void setUp() {
-        events = new ReportEvents(cipher, crypto.nameHasher());
-    }
 
     @AfterEach
     void resetClock() {

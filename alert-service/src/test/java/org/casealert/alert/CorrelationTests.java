@@ -11,9 +11,6 @@ import org.casealert.events.CaseAlert;
 import org.casealert.events.DetentionReported;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.Sex;
-import org.casealert.events.crypto.Crypto;
-import org.casealert.events.crypto.PersonalDataCipher;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,16 +29,7 @@ class CorrelationTests {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @Inject
-    PersonalDataCipher cipher;
-    @Inject
-    Crypto crypto;
-
     ReportEvents events;
-
-    @BeforeEach
-    void setUp() {
-        events = new ReportEvents(cipher, crypto.nameHasher());
-    }
 
     @Test
     void fourHotlinesFiveSpellingsTwoScriptsOneCase() {

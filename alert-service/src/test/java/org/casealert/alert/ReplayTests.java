@@ -24,9 +24,6 @@ import org.casealert.events.DetentionReported;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.Sex;
 import org.casealert.events.Topics;
-import org.casealert.events.crypto.Crypto;
-import org.casealert.events.crypto.PersonalDataCipher;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,18 +40,10 @@ class ReplayTests {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @Inject
-    PersonalDataCipher cipher;
-    @Inject
-    Crypto crypto;
-    @Inject
     CaseService cases;
 
+    @Inject
     ReportEvents events;
-
-    @BeforeEach
-    void setUp() {
-        events = new ReportEvents(cipher, crypto.nameHasher());
-    }
 
     @Test
     void replayingTheWholeTopicFromTheStartMakesNoNewCaseAndNoNewAlert() {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import jakarta.inject.Singleton;
+
 import org.casealert.events.Consent;
 import org.casealert.events.DetentionReported;
 import org.casealert.events.DetentionStage;
@@ -17,20 +19,22 @@ import org.casealert.events.Reliability;
 import org.casealert.events.RiskFactor;
 import org.casealert.events.Sex;
 import org.casealert.events.SourceKind;
+import org.casealert.events.crypto.Crypto;
 import org.casealert.events.crypto.KeyedHasher;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
 import org.casealert.events.names.NameFolding;
 
 /** Builds {@code DetentionReported} events as the intake service makes them: sealed, with keyed name hashes. */
-public final class ReportEvents {
+@Singleton
+public class ReportEvents {
 
     private final PersonalDataCipher cipher;
     private final KeyedHasher hasher;
 
-    public ReportEvents(PersonalDataCipher cipher, KeyedHasher hasher) {
+    ReportEvents(PersonalDataCipher cipher, Crypto crypto) {
         this.cipher = cipher;
-        this.hasher = hasher;
+        this.hasher = crypto.nameHasher();
     }
 
     public record Person(String name, Sex sex, Integer birthYear, String hometown, Boolean pregnant, boolean unnamed) {

@@ -20,7 +20,6 @@ import org.casealert.events.DetentionStage;
 import org.casealert.events.EventCodec;
 import org.casealert.events.Sex;
 import org.casealert.events.Topics;
-import org.casealert.events.crypto.Crypto;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -49,11 +48,11 @@ class SecrecyTests {
     @Inject
     PersonalDataCipher cipher;
     @Inject
-    Crypto crypto;
+    ReportEvents events;
 
     @Test
     void onlyOperatorsAndFullDisclosureRecipientsCanReadAPerson() throws Exception {
-        DetentionReported report = new ReportEvents(cipher, crypto.nameHasher()).report("hotline-secrecy")
+        DetentionReported report = events.report("hotline-secrecy")
                 .person(ReportEvents.Person.named(NAME, Sex.FEMALE, 1982).from(HOMETOWN))
                 .at(DetentionStage.LOCAL_CUSTODY, LocalDate.now(ZoneOffset.UTC), "Longjing PSB", "Longjing", "Jilin")
                 .consent(true).narrative(NARRATIVE).build();
@@ -101,7 +100,7 @@ class SecrecyTests {
     void healthMetricsAndOpenApi() {
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
-        CaseApi.submit(new ReportEvents(cipher, crypto.nameHasher()).report("hotline-metrics")
+        CaseApi.submit(events.report("hotline-metrics")
                 .person(ReportEvents.Person.named("Ahn Song-il", Sex.MALE, 1979))
                 .at(DetentionStage.ARRESTED, LocalDate.now(ZoneOffset.UTC), null, "Kunming", "Yunnan").build());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(given().get("/q/metrics").then()

@@ -49,11 +49,17 @@ public final class EventCodec {
         return event;
     }
 
+    /** A CaseAlert with everything every alert carries; a consumer could not act on one without it. */
     public static CaseAlert readCaseAlert(String json) {
         CaseAlert alert = read(json, CaseAlert.class);
         check(CaseAlert.TYPE.equals(alert.type()) && alert.schemaVersion() == CaseAlert.SCHEMA_VERSION
                 && alert.eventId() != null && alert.kind() != null && alert.caseSummary() != null,
                 "not a CaseAlert v1 event");
+        CaseSummary summary = alert.caseSummary();
+        check(alert.occurredAt() != null && summary.id() != null && !summary.id().isBlank()
+                && summary.reference() != null && summary.level() != null && summary.stage() != null
+                && summary.confidence() != null && summary.reasons() != null,
+                "a CaseAlert without occurredAt, or a case without id, reference, level, stage, confidence or reasons");
         return alert;
     }
 

@@ -4,9 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.inject.Singleton;
+
+import org.casealert.devstack.testing.TestTopics;
 import org.casealert.events.AlertKind;
 import org.casealert.events.CaseAlert;
 import org.casealert.events.CaseParticulars;
@@ -19,15 +26,32 @@ import org.casealert.events.EventCodec;
 import org.casealert.events.Level;
 import org.casealert.events.RiskFactor;
 import org.casealert.events.Sex;
+import org.casealert.events.Topics;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
 
-/** Builds {@code CaseAlert}s as the alert service publishes them, particulars sealed to the alert. */
-final class AlertEvents {
+/**
+ * Builds {@code CaseAlert}s as the alert service publishes them, particulars sealed to the alert. A case
+ * keeps its reference (unique in the test JVM) over all its alerts, so mails can be told apart by it.
+ */
+@Singleton
+class AlertEvents {
 
     static final String NAME = "Kim Ok-sun";
     static final String HANGUL = "김옥순";
+    static final String HOMETOWN = "Hoeryong";
+    static final String NOTES = "Detained together with her daughter at Yanji station";
+    static final String SECOND_NAME = "Ri Chun-hui";
+    static final String SECOND_HOMETOWN = "Musan";
     static final String NARRATIVE = "Her sister in Seoul called on Tuesday night";
+
+    /** Everything that identifies a person or tells their story: never for advocates or pseudonymised letters. */
+    static final List<String> PERSONAL = List.of(NAME, HANGUL, HOMETOWN, NOTES, SECOND_NAME, SECOND_HOMETOWN,
+            NARRATIVE);
+
+    private static final AtomicInteger REFERENCES = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000,
+            900_000));
+    private static final Map<String, String> REFERENCE_BY_CASE = new ConcurrentHashMap<>();
 
     private final PersonalDataCipher cipher;
 
@@ -35,21 +59,40 @@ final class AlertEvents {
         this.cipher = cipher;
     }
 
+    static String newCaseId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** A province name no other test uses: subscriptions filtered on it see this test's alerts only. */
+    static String province() {
+        return "Jilin-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String reference(String caseId) {
+        return REFERENCE_BY_CASE.computeIfAbsent(caseId, id -> "NK-2026-" + REFERENCES.incrementAndGet());
+    }
+
     CaseAlert alert(String caseId, AlertKind kind, Level level, String province, boolean consent) {
         UUID alertId = UUID.randomUUID();
         LocalDate since = LocalDate.now(ZoneOffset.UTC).minusDays(3);
-        CaseSummary summary = new CaseSummary(caseId, "NK-2026-" + caseId.substring(0, 4), level, CaseStatus.OPEN,
+        CaseSummary summary = new CaseSummary(caseId, reference(caseId), level, CaseStatus.OPEN,
                 DetentionStage.BORDER_FACILITY, since, since.plusDays(7), 2, 2, 0, province,
                 "Tumen Border Detention Center", "TUMEN-ONSONG", Confidence.CORROBORATED,
                 List.of(new CaseSummary.Reason("BORDER_FACILITY", "Held at a border detention facility."),
                         new CaseSummary.Reason("AGGRAVATING_FACTORS", "Aggravating factors were reported.")),
                 List.of(UUID.randomUUID().toString()), Instant.now());
         CaseParticulars particulars = new CaseParticulars(List.of(
-                new CaseParticulars.Detainee(NAME, HANGUL, List.of("Ok-sun"), Sex.FEMALE, 1994, "Hoeryong", true,
-                        null),
-                new CaseParticulars.Detainee("Ri Chun-hui", null, List.of(), Sex.FEMALE, 1988, "Musan", null, null)),
+                new CaseParticulars.Detainee(NAME, HANGUL, List.of("Ok-sun"), Sex.FEMALE, 1994, HOMETOWN, true, NOTES),
+                new CaseParticulars.Detainee(SECOND_NAME, null, List.of(), Sex.FEMALE, 1988, SECOND_HOMETOWN, null,
+                        null)),
                 List.of(NARRATIVE), Set.of(RiskFactor.RELIGIOUS_CONTACT));
         return CaseAlert.of(alertId, Instant.now(), kind, null, summary, new Consent(consent, false),
                 cipher.seal(EventCodec.write(particulars), SealContext.caseParticulars(alertId.toString())));
+    }
+
+    /** Puts the alert on {@code case-alerts}, keyed by its case as the alert service does. */
+    static CaseAlert publish(CaseAlert alert) {
+        TestTopics.send(Topics.CASE_ALERTS, alert.caseSummary().id(), EventCodec.write(alert));
+        return alert;
     }
 }

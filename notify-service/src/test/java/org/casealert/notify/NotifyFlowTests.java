@@ -18,7 +18,6 @@ import org.casealert.events.CaseAlert;
 import org.casealert.events.EventCodec;
 import org.casealert.events.Level;
 import org.casealert.events.Topics;
-import org.casealert.events.crypto.PersonalDataCipher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,31 +33,30 @@ import static org.awaitility.Awaitility.await;
 class NotifyFlowTests {
 
     @Inject
-    PersonalDataCipher cipher;
-
     AlertEvents alerts;
     WebhookReceiver receiver;
+    NotifyClient client;
 
     @BeforeEach
     void setUp() throws Exception {
-        alerts = new AlertEvents(cipher);
         receiver = WebhookReceiver.start();
+        client = new NotifyClient();
     }
 
     @AfterEach
     void tearDown() {
+        client.close();
         receiver.close();
     }
 
     @Test
     void anImminentAlertReachesAWebhookOnceSignedAndWithoutNames() throws Exception {
-        String secret = given().auth().oauth2(TestTokens.advocate()).contentType(ContentType.JSON)
-                .body(Map.of("channel", "WEBHOOK", "url", receiver.url(), "minLevel", "WATCH")).post("/api/v1/subscriptions")
-                .then().statusCode(201).extract().path("secret");
+        String province = AlertEvents.province();
+        String secret = client.webhook(receiver.url(), Level.WATCH, List.of(province)).secret();
         assertThat(secret).startsWith("whsec_");
 
         String caseId = UUID.randomUUID().toString();
-        CaseAlert alert = alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, "Jilin", true);
+        CaseAlert alert = alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, province, true);
         TestTopics.send(Topics.CASE_ALERTS, caseId, EventCodec.write(alert));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.accepted().isEmpty());
@@ -83,21 +81,20 @@ class NotifyFlowTests {
         String full = recipient("Test UNHCR desk", "unhcr-desk@recipients.test", "UNHCR", "FULL", "en");
         String pseudonymised = recipient("Test embassy desk", "embassy-desk@recipients.test", "EMBASSY", "PSEUDONYMISED",
                 "en");
+        client.deactivateLater(full);
+        client.deactivateLater(pseudonymised);
         String caseId = UUID.randomUUID().toString();
         TestTopics.send(Topics.CASE_ALERTS, caseId,
                 EventCodec.write(alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, "Jilin", true)));
 
-        ReceivedMail toFull = awaitMail("unhcr-desk@recipients.test", caseId.substring(0, 4));
-        ReceivedMail toPseudonymised = awaitMail("embassy-desk@recipients.test", caseId.substring(0, 4));
+        ReceivedMail toFull = awaitMail("unhcr-desk@recipients.test", AlertEvents.reference(caseId));
+        ReceivedMail toPseudonymised = awaitMail("embassy-desk@recipients.test", AlertEvents.reference(caseId));
 
         assertThat(toFull.subject()).startsWith("URGENT APPEAL");
         assertThat(toFull.body()).contains(AlertEvents.NAME, "Article 33", "1967 Protocol", "Convention against Torture",
                 "1995 agreement", "arbitration", "Tumen Border Detention Center");
         assertThat(toPseudonymised.body()).contains("Article 33", "Tumen Border Detention Center")
                 .doesNotContain(AlertEvents.NAME, AlertEvents.HANGUL, "Ri Chun-hui", "Hoeryong", AlertEvents.NARRATIVE);
-        given().auth().oauth2(TestTokens.operator()).delete("/api/v1/recipients/" + full).then().statusCode(204);
-        given().auth().oauth2(TestTokens.operator()).delete("/api/v1/recipients/" + pseudonymised).then()
-                .statusCode(204);
     }
 
     static String recipient(String name, String address, String kind, String disclosure, String language) {

@@ -61,9 +61,11 @@ public class AppealService {
 
     private void create(CaseAlert alert, Recipient recipient, CaseParticulars particulars, Instant now) {
         String caseId = alert.caseSummary().id();
-        Appeal first = Appeal.find("caseId = ?1 and recipientId = ?2 order by sequence", caseId, recipient.id)
-                .firstResult();
-        int sequence = (int) Appeal.count("caseId = ?1 and recipientId = ?2", caseId, recipient.id) + 1;
+        // a blocked appeal never reached the recipient: a later letter must not refer to it
+        Appeal first = Appeal.find("caseId = ?1 and recipientId = ?2 and status <> ?3 order by sequence", caseId,
+                recipient.id, Appeal.Status.BLOCKED).firstResult();
+        int sequence = (int) Appeal.count("caseId = ?1 and recipientId = ?2 and status <> ?3", caseId, recipient.id,
+                Appeal.Status.BLOCKED) + 1;
         LocalDate firstDate = LocalDate.ofInstant(first == null ? alert.occurredAt() : first.createdAt, ZoneOffset.UTC);
         AppealRenderer.Rendered rendered = renderer.render(alert, recipient, particulars, sequence, firstDate);
         Appeal appeal = new Appeal();

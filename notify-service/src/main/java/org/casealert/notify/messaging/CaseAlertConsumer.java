@@ -15,8 +15,9 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 
 /**
- * Consumes {@code case-alerts}. An alert that cannot be parsed goes to the dead-letter topic and the
- * consumer goes on; other failures are retried with backoff until they pass, so no alert is skipped.
+ * Consumes {@code case-alerts}. An alert that cannot be parsed, or lacks what every alert carries, goes to the
+ * dead-letter topic and the consumer goes on; other failures are retried with backoff until they pass, so no
+ * alert is skipped.
  */
 @ApplicationScoped
 public class CaseAlertConsumer {

@@ -35,6 +35,8 @@ public class Subscription extends PanacheEntityBase {
     public Channel channel;
     @Column(nullable = false)
     public String addressSealed;
+    /** E-mail only: the keyed hash of the lower-cased address, to find the address's other subscriptions. */
+    public String addressHash;
     public String secretSealed;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.casealert.events.Level;
+import org.casealert.events.crypto.Crypto;
+import org.casealert.events.crypto.KeyedHasher;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.http.ProblemException;
 import org.casealert.notify.delivery.Channel;
@@ -29,15 +32,17 @@ import org.casealert.notify.delivery.WebhookTargetPolicy;
 public class SubscriptionService {
 
     private final PersonalDataCipher cipher;
+    private final KeyedHasher hasher;
     private final WebhookTargetPolicy webhookPolicy;
     private final SubscriptionTokens tokens;
     private final Clock clock;
     private final Event<DeliveriesWritten> deliveriesWritten;
     private final SecureRandom random = new SecureRandom();
 
-    SubscriptionService(PersonalDataCipher cipher, WebhookTargetPolicy webhookPolicy, SubscriptionTokens tokens,
-            Clock clock, Event<DeliveriesWritten> deliveriesWritten) {
+    SubscriptionService(PersonalDataCipher cipher, Crypto crypto, WebhookTargetPolicy webhookPolicy,
+            SubscriptionTokens tokens, Clock clock, Event<DeliveriesWritten> deliveriesWritten) {
         this.cipher = cipher;
+        this.hasher = crypto.nameHasher();
         this.webhookPolicy = webhookPolicy;
         this.tokens = tokens;
         this.clock = clock;
@@ -51,6 +56,7 @@ public class SubscriptionService {
     public Created subscribeEmail(String address, Level minLevel, List<String> provinces, String language) {
         Instant now = clock.instant();
         Subscription subscription = newSubscription(Channel.EMAIL, address, minLevel, provinces, language, null, now);
+        subscription.addressHash = hasher.hash("email:" + address.strip().toLowerCase(Locale.ROOT));
         subscription.status = Subscription.Status.PENDING_CONFIRMATION;
         subscription.persist();
         Delivery.of(Delivery.Purpose.CONFIRMATION, null, null, Delivery.TargetType.SUBSCRIPTION, subscription.id,
@@ -76,13 +82,22 @@ public class SubscriptionService {
         return new Created(subscription.id, subscription.status, secret);
     }
 
-    /** Activates the subscription a confirm token names; empty if the token is not (or no longer) valid. */
+    /**
+     * Activates the subscription a confirm token names; empty if the token is not (or no longer) valid.
+     * The address's subscription before, if any, ends: one address gets each alert once, with the
+     * filters and language it chose last.
+     */
     @Transactional
     public Optional<Subscription> confirm(String token) {
         return tokens.verify(token, SubscriptionTokens.Purpose.CONFIRM).map(id -> (Subscription) Subscription.findById(id))
                 .filter(subscription -> subscription.status != Subscription.Status.UNSUBSCRIBED)
                 .map(subscription -> {
                     if (subscription.status == Subscription.Status.PENDING_CONFIRMATION) {
+                        if (subscription.addressHash != null) {
+                            Subscription.<Subscription> list("addressHash = ?1 and status = ?2 and id <> ?3",
+                                    subscription.addressHash, Subscription.Status.ACTIVE, subscription.id)
+                                    .forEach(this::end);
+                        }
                         subscription.status = Subscription.Status.ACTIVE;
                         subscription.confirmedAt = clock.instant();
                     }
