@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -79,21 +80,37 @@ public class WebhookTargetPolicy {
         }
         if (address instanceof Inet6Address) {
             int first = bytes[0] & 0xff;
+            int second = bytes[1] & 0xff;
             if ((first & 0xfe) == 0xfc) {
                 return false; // unique local fc00::/7
             }
-            boolean mapped = true;
-            for (int i = 0; i < 10; i++) {
-                mapped &= bytes[i] == 0;
+            if (first == 0x20 && second == 0x01
+                    && ((bytes[2] == 0 && bytes[3] == 0) || (bytes[2] == 0x0d && (bytes[3] & 0xff) == 0xb8))) {
+                return false; // Teredo 2001::/32 hides an IPv4 address; documentation 2001:db8::/32 is no one's
             }
-            if (mapped && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) {
-                try {
-                    return isPublic(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
-                } catch (UnknownHostException e) {
-                    return false;
-                }
+            if (first == 0x20 && second == 0x02) {
+                return embeddedIpv4IsPublic(bytes, 2); // 6to4 2002::/16
+            }
+            if (first == 0x00 && second == 0x64 && (bytes[2] & 0xff) == 0xff && (bytes[3] & 0xff) == 0x9b) {
+                return embeddedIpv4IsPublic(bytes, 12); // NAT64 64:ff9b::/96
+            }
+            boolean zeros = true;
+            for (int i = 0; i < 10; i++) {
+                zeros &= bytes[i] == 0;
+            }
+            boolean mapped = (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff;
+            if (zeros && (mapped || (bytes[10] == 0 && bytes[11] == 0))) {
+                return embeddedIpv4IsPublic(bytes, 12); // IPv4-mapped ::ffff:a.b.c.d, IPv4-compatible ::a.b.c.d
             }
         }
         return true;
+    }
+
+    private static boolean embeddedIpv4IsPublic(byte[] bytes, int from) {
+        try {
+            return isPublic(InetAddress.getByAddress(Arrays.copyOfRange(bytes, from, from + 4)));
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }
