@@ -1,18 +1,12 @@
 package org.casealert.notify;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
 import org.casealert.devstack.mail.ReceivedMail;
+import org.casealert.devstack.testing.HeadlessChromium;
 import org.casealert.devstack.testing.WebhookReceiver;
 import org.casealert.events.AlertKind;
 import org.casealert.events.Level;
@@ -21,9 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,45 +33,23 @@ import static org.casealert.notify.NotifyClient.subscriptionStatus;
 @QuarkusTest
 class SubscriptionPagesBrowserTests {
 
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
-
     @Inject
     AlertEvents alerts;
     NotifyClient client;
-    Path home;
-    ChromeDriverService service;
+    HeadlessChromium chromium;
     WebDriver browser;
 
     @BeforeEach
-    void startBrowser() throws IOException {
+    void startBrowser() {
         client = new NotifyClient();
-        // everything the browser writes stays under target/; the driver is Debian's, so Selenium Manager never runs
-        home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
-                .withEnvironment(Map.of("TMPDIR", home.toString(), "XDG_CONFIG_HOME", home.resolve("config").toString(),
-                        "XDG_CACHE_HOME", home.resolve("cache").toString()))
-                .build();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--user-data-dir=" + home.resolve("profile"), "--disk-cache-dir=" + home.resolve("cache"),
-                "--crash-dumps-dir=" + home.resolve("crashes"));
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+    void stopBrowser() {
+        chromium.close();
         client.close();
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
     }
 
     @Test

@@ -188,6 +188,10 @@ public final class Devstack {
         Stream.of("INTAKE_URL", "ALERT_URL", "NOTIFY_URL").filter(env::containsKey)
                 .forEach(key -> console.printf("   %-8s %s   (health /q/health, OpenAPI /q/openapi, metrics /q/metrics)%n",
                         key.substring(0, key.indexOf('_')).toLowerCase(), env.get(key)));
+        if (env.containsKey("INTAKE_URL")) {
+            console.printf("   %-8s %s/report/   (the hotline's web form; paste HOTLINE_API_KEY)%n", "form",
+                    env.get("INTAKE_URL"));
+        }
         console.printf("   %-8s %s%n", "kafka", env.get("KAFKA_BOOTSTRAP_SERVERS"));
         console.printf("   %-8s 127.0.0.1:%s   received mail: %s  (files in %s)%n", "smtp", env.get("SMTP_PORT"),
                 env.get("MAIL_URL"), env.get("MAIL_DIR"));
