@@ -191,6 +191,8 @@ public final class Devstack {
         if (env.containsKey("INTAKE_URL")) {
             console.printf("   %-8s %s/report/   (the hotline's web form; paste HOTLINE_API_KEY)%n", "form",
                     env.get("INTAKE_URL"));
+            console.printf("   %-8s %s/board/   (the case board; paste ADVOCATE_TOKEN or OPERATOR_TOKEN)%n", "board",
+                    env.get("ALERT_URL"));
         }
         console.printf("   %-8s %s%n", "kafka", env.get("KAFKA_BOOTSTRAP_SERVERS"));
         console.printf("   %-8s 127.0.0.1:%s   received mail: %s  (files in %s)%n", "smtp", env.get("SMTP_PORT"),
