@@ -2,6 +2,7 @@ package org.casealert.e2e;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,10 +24,12 @@ class ProductionConfigIT {
             "alert, casealert.crypto.active-key, casealert.crypto.active-key",
             "notify, casealert.crypto.active-key, casealert.crypto.active-key",
             "intake, CASEALERT_JWT_ISSUER, mp.jwt.verify.issuer",
-            "notify, CASEALERT_NOTIFY_TOKEN_KEY, CASEALERT_NOTIFY_TOKEN_KEY" })
+            "notify, CASEALERT_NOTIFY_TOKEN_KEY, CASEALERT_NOTIFY_TOKEN_KEY",
+            "intake, CASEALERT_CRYPTO_NAME_HASH_KEY, casealert.crypto.name-hash-key",
+            "notify, CASEALERT_CRYPTO_NAME_HASH_KEY, casealert.crypto.name-hash-key" })
     void refusesToStartWithoutItsSecrets(String service, String missing, String named) throws Exception {
         Map<String, String> env = new java.util.HashMap<>(Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/postgres",
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/no_such_database_on_purpose",
                 "QUARKUS_DATASOURCE_USERNAME", System.getProperty("user.name"),
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9",
                 "QUARKUS_HTTP_PORT", "0",
@@ -38,6 +41,7 @@ class ProductionConfigIT {
         if (!missing.startsWith("casealert.crypto")) {
             env.put("CASEALERT_CRYPTO_ACTIVE_KEY", "k1");
             env.put("CASEALERT_CRYPTO_KEYS_K1", "L4UIAQgbBnF4J9+kRHYTzwil3t+qDN1mJG891j8V7tQ=");
+            env.put("CASEALERT_CRYPTO_NAME_HASH_KEY", "UkRZ65DVyeYMtwTtXZQH7+0ro6LDZ6oleEEhLff3th4=");
         }
         env.remove(missing);
 
@@ -57,12 +61,17 @@ class ProductionConfigIT {
                 .redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(env);
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(service + " did not stop by itself:\n" + new String(output, StandardCharsets.UTF_8));
+        Path log = Files.createTempFile(root.resolve("e2e/target"), service + "-prod-", ".log");
+        Process process = builder.redirectOutput(log.toFile()).start();
+        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        if (!exited) {
+            throw new AssertionError(service + " did not stop by itself:\n" + output);
+        }
+        return new Result(process.exitValue(), output);
     }
 }

@@ -21,7 +21,7 @@ public final class NotifyConfigs {
 
     public static NotifyConfig with(Map<String, String> properties) {
         Map<String, String> all = new HashMap<>(Map.of("notify.public-url", "https://notify.example.org",
-                "notify.token-key", TOKEN_KEY));
+                "notify.token-key", TOKEN_KEY, "notify.name-hash-key", "not used by the unit tests"));
         all.putAll(properties);
         // durations as Quarkus writes them ("10s", "48h")
         SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(NotifyConfig.class)

@@ -8,6 +8,12 @@ public interface IntakeConfig {
 
     RateLimit rateLimit();
 
+    /**
+     * The keyed-hash key ({@code casealert.crypto.name-hash-key}), read here only so that the service
+     * refuses to start without it: it hashes names, to match people without reading them.
+     */
+    String nameHashKey();
+
     /** The JWT claim that names a hotline user's hotline. */
     @WithDefault("hotline")
     String hotlineClaim();

@@ -16,6 +16,12 @@ public interface NotifyConfig {
     /** Base64 key (at least 32 bytes) that signs confirm and unsubscribe tokens. */
     String tokenKey();
 
+    /**
+     * The keyed-hash key ({@code casealert.crypto.name-hash-key}), read here only so that the service
+     * refuses to start without it: it hashes e-mail addresses (one subscription per address).
+     */
+    String nameHashKey();
+
     /** Who signs appeals and alert mails. */
     @WithDefault("case-alert")
     String organisation();
