@@ -52,7 +52,9 @@ class CaseBoardBrowserTests {
 
     @AfterEach
     void stopBrowser() {
-        chromium.close();
+        if (chromium != null) {
+            chromium.close();
+        }
     }
 
     @Test

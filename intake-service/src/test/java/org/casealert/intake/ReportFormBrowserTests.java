@@ -41,7 +41,9 @@ class ReportFormBrowserTests {
 
     @AfterEach
     void stopBrowser() {
-        chromium.close();
+        if (chromium != null) {
+            chromium.close();
+        }
     }
 
     @Test

@@ -48,7 +48,9 @@ class SubscriptionPagesBrowserTests {
 
     @AfterEach
     void stopBrowser() {
-        chromium.close();
+        if (chromium != null) {
+            chromium.close();
+        }
         client.close();
     }
 

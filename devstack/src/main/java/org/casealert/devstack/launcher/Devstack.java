@@ -74,7 +74,8 @@ public final class Devstack {
             deleteRecursively(options.stateDirectory());
         }
         Files.createDirectories(options.stateDirectory());
-        Jvm jvm = new Jvm(options.root().resolve("devstack/target/devstack-watchdog.jar"));
+        Jvm jvm = new Jvm(options.root().resolve("devstack/target/devstack-watchdog.jar"),
+                options.stateDirectory().resolve("tmp"));
 
         PostgresServer postgres = PostgresServer.useOrStart(options.stateDirectory().resolve("postgres"),
                 options.privatePostgresPort());

@@ -9,16 +9,19 @@ import java.util.List;
  * Commands for child JVMs. Each gets the parent watchdog agent when its jar is there, so it exits
  * when the JVM that started it dies, however that happens. Each runs in a session of its own, so
  * Ctrl-C in the terminal reaches only the launcher, which stops the services before the broker
- * (a broker gone first leaves their consumer groups waiting for them at the next start).
+ * (a broker gone first leaves their consumer groups waiting for them at the next start). Their
+ * temporary files (Vert.x's cache, Kafka's) go to a directory of the launcher's, never to /tmp.
  */
 public final class Jvm {
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final Path watchdogAgent;
+    private final Path temporaryFiles;
 
-    public Jvm(Path watchdogAgent) {
+    public Jvm(Path watchdogAgent, Path temporaryFiles) {
         this.watchdogAgent = watchdogAgent;
+        this.temporaryFiles = temporaryFiles.toAbsolutePath();
     }
 
     /** {@code java [agent] options... arguments...}, e.g. arguments {@code -jar app.jar} or {@code -cp cp Main}. */
@@ -31,6 +34,12 @@ public final class Jvm {
         if (Files.isRegularFile(watchdogAgent)) {
             command.add("-javaagent:" + watchdogAgent.toAbsolutePath());
         }
+        try {
+            Files.createDirectories(temporaryFiles);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot make " + temporaryFiles, e);
+        }
+        command.add("-Djava.io.tmpdir=" + temporaryFiles);
         command.addAll(options);
         command.addAll(arguments);
         return command;
