@@ -57,6 +57,7 @@ class ProductionConfigIT {
     private static Result run(String service, Map<String, String> env) throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("casealert.root", "..")).toAbsolutePath().normalize();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + root.resolve("e2e/target"),
                 "-jar", root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar").toString())
                 .redirectErrorStream(true);
         builder.environment().clear();

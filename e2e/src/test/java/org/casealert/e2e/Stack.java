@@ -44,7 +44,7 @@ final class Stack implements AutoCloseable {
         Files.deleteIfExists(envFile);
         int kafka = freePortPair();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", root.resolve("devstack/target/devstack.jar").toString(), "--fresh",
+                "-Djava.io.tmpdir=" + target, "-jar", root.resolve("devstack/target/devstack.jar").toString(), "--fresh",
                 "--root", root.toString(), "--state-dir", target.resolve("stack").toString(),
                 "--env-file", envFile.toString(), "--db-prefix", "e2e_",
                 "--intake-port", String.valueOf(freePort()), "--alert-port", String.valueOf(freePort()),
