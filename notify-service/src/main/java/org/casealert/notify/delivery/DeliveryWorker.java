@@ -1,5 +1,7 @@
 package org.casealert.notify.delivery;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 
@@ -23,12 +25,14 @@ import io.quarkus.scheduler.Scheduled;
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+    private static final Duration RECORD_RETRY = Duration.ofMillis(250);
 
     private final DeliveryClaims claims;
     private final DeliveryComposer composer;
     private final Transmitter transmitter;
     private final ManagedExecutor executor;
     private final Semaphore slots;
+    private final Duration recordFor;
 
     DeliveryWorker(DeliveryClaims claims, DeliveryComposer composer, Transmitter transmitter, NotifyConfig config) {
         this.claims = claims;
@@ -38,6 +42,8 @@ public class DeliveryWorker {
         this.executor = ManagedExecutor.builder().propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING)
                 .build();
         this.slots = new Semaphore(config.delivery().concurrency());
+        // within the lease, so that no other attempt takes the delivery up while this one still records it
+        this.recordFor = config.delivery().lease().dividedBy(2);
     }
 
     @Scheduled(every = "${notify.delivery.poll-interval:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -70,13 +76,41 @@ public class DeliveryWorker {
     private void attempt(String id) {
         try {
             transmitter.send(composer.compose(id), id);
-            claims.succeeded(id);
         } catch (DeliveryFailure e) {
             LOG.infof("delivery %s failed: %s", id, e.getMessage());
             claims.failed(id, e.getMessage(), e.permanent());
+            return;
         } catch (RuntimeException e) {
             LOG.warnf("delivery %s failed: %s", id, e.getClass().getName());
             claims.failed(id, e.getClass().getSimpleName(), false);
+            return;
+        }
+        recordSent(id);
+    }
+
+    /**
+     * The target has it: that must be recorded, or the delivery would be sent again when its lease ends.
+     * While the database is briefly unreachable (a restart, a failover), keep trying within the lease.
+     */
+    private void recordSent(String id) {
+        Instant giveUp = Instant.now().plus(recordFor);
+        while (true) {
+            try {
+                claims.succeeded(id);
+                return;
+            } catch (RuntimeException e) {
+                if (Instant.now().isAfter(giveUp)) {
+                    LOG.warnf("delivery %s was sent but could not be recorded (%s): it will be sent again, with the same id",
+                            id, e.getClass().getName());
+                    return;
+                }
+                try {
+                    Thread.sleep(RECORD_RETRY.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
