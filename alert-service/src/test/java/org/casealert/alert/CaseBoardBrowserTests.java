@@ -7,15 +7,12 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.casealert.devstack.testing.HeadlessChromium;
+import org.casealert.devstack.testing.BrowserTest;
 import org.casealert.devstack.testing.TestTokens;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.Sex;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -29,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Advocates and operators follow cases on the board, in Debian's Chromium (headless). */
 @QuarkusTest
-class CaseBoardBrowserTests {
+class CaseBoardBrowserTests extends BrowserTest {
 
     private static final String PROVINCE = "Gansu";
     private static final String NAME = "Kil Myong-suk";
@@ -40,22 +37,6 @@ class CaseBoardBrowserTests {
 
     @Inject
     ReportEvents events;
-
-    HeadlessChromium chromium;
-    WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void advocatesSeeTheCasesAndWhyButNoNamesOperatorsAlsoThePeople() {

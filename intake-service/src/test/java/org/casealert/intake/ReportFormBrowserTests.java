@@ -4,13 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.casealert.devstack.testing.HeadlessChromium;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.casealert.devstack.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -25,26 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hotline staff file a report with the web form, in Debian's Chromium (headless). */
 @QuarkusTest
-class ReportFormBrowserTests {
+class ReportFormBrowserTests extends BrowserTest {
 
     @TestHTTPResource("/report/")
     String formUrl;
-
-    HeadlessChromium chromium;
-    WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aReportFiledInTheFormIsStoredAsTyped() {

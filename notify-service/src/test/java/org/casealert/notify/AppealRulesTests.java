@@ -7,16 +7,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.casealert.devstack.mail.ReceivedMail;
 import org.casealert.devstack.testing.TestTokens;
 import org.casealert.devstack.testing.WebhookReceiver;
 import org.casealert.events.AlertKind;
 import org.casealert.events.CaseAlert;
 import org.casealert.events.Level;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,21 +28,7 @@ import static org.hamcrest.Matchers.is;
 
 /** Who may read names, and what consent and an operator's approval decide about appeals. */
 @QuarkusTest
-class AppealRulesTests {
-
-    @Inject
-    AlertEvents alerts;
-    NotifyClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new NotifyClient();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
+class AppealRulesTests extends NotifyTest {
 
     @Test
     void advocatesAndPseudonymisedRecipientsNeverReadWhatIdentifiesAPerson() throws Exception {

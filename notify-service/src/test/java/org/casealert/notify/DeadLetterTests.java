@@ -5,16 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.casealert.devstack.testing.TestTopics;
 import org.casealert.devstack.testing.WebhookReceiver;
 import org.casealert.events.AlertKind;
 import org.casealert.events.EventCodec;
 import org.casealert.events.Level;
 import org.casealert.events.Topics;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,23 +23,9 @@ import static org.casealert.notify.NotifyClient.awaitSettled;
 
 /** A value on {@code case-alerts} that is no alert goes to {@code case-alerts.dlq}; the alerts behind it still arrive. */
 @QuarkusTest
-class DeadLetterTests {
+class DeadLetterTests extends NotifyTest {
 
     private static final String DEAD_LETTERS = Topics.CASE_ALERTS + ".dlq";
-
-    @Inject
-    AlertEvents alerts;
-    NotifyClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new NotifyClient();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
 
     @Test
     void anUnreadableAlertIsDeadLetteredAndTheNextOneDelivered() throws Exception {

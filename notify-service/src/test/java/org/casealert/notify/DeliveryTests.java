@@ -7,16 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.inject.Inject;
-
 import org.casealert.devstack.mail.ReceivedMail;
 import org.casealert.devstack.testing.TestTokens;
 import org.casealert.devstack.testing.WebhookReceiver;
 import org.casealert.events.AlertKind;
 import org.casealert.events.CaseAlert;
 import org.casealert.events.Level;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,21 +28,7 @@ import static org.casealert.notify.NotifyClient.target;
 
 /** Who gets an alert, how often, and what happens when a target fails or is slow. */
 @QuarkusTest
-class DeliveryTests {
-
-    @Inject
-    AlertEvents alerts;
-    NotifyClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new NotifyClient();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
+class DeliveryTests extends NotifyTest {
 
     @Test
     void anAlertReachesEveryMatchingRecipientAndSubscriberExactlyOnce() throws Exception {

@@ -5,13 +5,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.inject.Inject;
-
 import org.casealert.devstack.testing.WebhookReceiver;
 import org.casealert.events.AlertKind;
 import org.casealert.events.Level;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +18,7 @@ import static org.casealert.notify.NotifyClient.awaitSettled;
 
 /** What operators watch in Prometheus: deliveries by status and channel, and how long an alert takes to arrive. */
 @QuarkusTest
-class MetricsTests {
+class MetricsTests extends NotifyTest {
 
     private static final String SENT_WEBHOOK_ALERTS = "notify_deliveries_total{channel=\"WEBHOOK\",purpose=\"ALERT\",status=\"SENT\"}";
     private static final String FAILED_WEBHOOK_ALERTS = "notify_deliveries_total{channel=\"WEBHOOK\",purpose=\"ALERT\",status=\"FAILED\"}";
@@ -30,20 +26,6 @@ class MetricsTests {
     private static final String WEBHOOK_LATENCY_COUNT = "notify_alert_to_delivery_seconds_count{channel=\"WEBHOOK\",purpose=\"ALERT\"}";
     private static final String WEBHOOK_LATENCY_SUM = "notify_alert_to_delivery_seconds_sum{channel=\"WEBHOOK\",purpose=\"ALERT\"}";
     private static final String RAISED_IMMINENT = "notify_alerts_received_total{kind=\"RAISED\",level=\"IMMINENT\"}";
-
-    @Inject
-    AlertEvents alerts;
-    NotifyClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new NotifyClient();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
 
     @Test
     void deliveriesAreCountedByStatusAndChannelAndTimedFromTheAlert() throws Exception {

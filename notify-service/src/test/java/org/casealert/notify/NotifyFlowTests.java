@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.casealert.devstack.mail.ReceivedMail;
 import org.casealert.devstack.testing.StandardWebhooksVerifier;
 import org.casealert.devstack.testing.TestMail;
@@ -30,22 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
-class NotifyFlowTests {
+class NotifyFlowTests extends NotifyTest {
 
-    @Inject
-    AlertEvents alerts;
     WebhookReceiver receiver;
-    NotifyClient client;
 
     @BeforeEach
     void setUp() throws Exception {
         receiver = WebhookReceiver.start();
-        client = new NotifyClient();
     }
 
     @AfterEach
     void tearDown() {
-        client.close();
         receiver.close();
     }
 

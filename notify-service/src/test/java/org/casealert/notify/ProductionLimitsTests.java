@@ -6,8 +6,6 @@ import java.util.Map;
 import org.casealert.devstack.testing.TestTokens;
 import org.casealert.devstack.testing.WebhookReceiver;
 import org.casealert.events.Level;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +25,7 @@ import static org.hamcrest.Matchers.is;
  */
 @QuarkusTest
 @TestProfile(ProductionLimitsTests.ProductionLimits.class)
-class ProductionLimitsTests {
+class ProductionLimitsTests extends NotifyTest {
 
     public static class ProductionLimits implements QuarkusTestProfile {
         @Override
@@ -35,18 +33,6 @@ class ProductionLimitsTests {
             return Map.of("%test.notify.webhooks.allow-loopback", "false",
                     "%test.notify.subscriptions.signups-per-hour", "10");
         }
-    }
-
-    NotifyClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new NotifyClient();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
     }
 
     @Test

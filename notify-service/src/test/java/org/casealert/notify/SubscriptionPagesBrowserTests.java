@@ -6,15 +6,13 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.casealert.devstack.mail.ReceivedMail;
-import org.casealert.devstack.testing.HeadlessChromium;
+import org.casealert.devstack.testing.BrowserTest;
 import org.casealert.devstack.testing.WebhookReceiver;
 import org.casealert.events.AlertKind;
 import org.casealert.events.Level;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,26 +29,14 @@ import static org.casealert.notify.NotifyClient.subscriptionStatus;
  * the confirmation mail and later unsubscribes from an alert mail with the page's button.
  */
 @QuarkusTest
-class SubscriptionPagesBrowserTests {
+class SubscriptionPagesBrowserTests extends BrowserTest {
 
     @Inject
     AlertEvents alerts;
-    NotifyClient client;
-    HeadlessChromium chromium;
-    WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        client = new NotifyClient();
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-    }
+    final NotifyClient client = new NotifyClient();
 
     @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
+    void endWhatTheTestMade() {
         client.close();
     }
 

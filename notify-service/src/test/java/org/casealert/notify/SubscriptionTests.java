@@ -36,24 +36,19 @@ import static org.hamcrest.Matchers.is;
 
 /** E-mail subscriptions: double opt-in, signed single-purpose links, unsubscribing, and a sign-up that tells nothing. */
 @QuarkusTest
-class SubscriptionTests {
+class SubscriptionTests extends NotifyTest {
 
     private static final String CONFIRM = "/api/v1/subscriptions/confirm?token=";
     private static final String UNSUBSCRIBE = "/api/v1/subscriptions/unsubscribe?token=";
 
     @Inject
-    AlertEvents alerts;
-
-    @Inject
     SubscriptionTokens tokens;
-    NotifyClient client;
     WebhookReceiver control;
     String province;
     String controlHook;
 
     @BeforeEach
     void setUp() throws Exception {
-        client = new NotifyClient();
         // a webhook on the same alerts: once it has its delivery, the fan-out of the alert is done
         control = WebhookReceiver.start();
         province = AlertEvents.province();
@@ -62,7 +57,6 @@ class SubscriptionTests {
 
     @AfterEach
     void tearDown() {
-        client.close();
         control.close();
     }
 
