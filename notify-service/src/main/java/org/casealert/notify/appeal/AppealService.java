@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.casealert.events.CaseAlert;
@@ -19,6 +20,7 @@ import org.casealert.events.crypto.SealContext;
 import org.casealert.events.http.ProblemException;
 import org.casealert.notify.delivery.DeliveriesWritten;
 import org.casealert.notify.delivery.Delivery;
+import org.casealert.notify.delivery.DeliverySent;
 
 /**
  * Appeals: one per (alert, recipient) at or above the recipient's level. Names go only to recipients
@@ -116,6 +118,14 @@ public class AppealService {
         deliveryFor(appeal, recipient, now);
         deliveriesWritten.fire(new DeliveriesWritten());
         return appeal;
+    }
+
+    /** An appeal whose delivery the recipient accepted is SENT: only sent letters count for follow-ups. */
+    void onSent(@Observes DeliverySent sent) {
+        if (sent.purpose() == Delivery.Purpose.APPEAL) {
+            Appeal.update("status = ?1, sentAt = ?2 where alertId = ?3 and recipientId = ?4", Appeal.Status.SENT,
+                    sent.sentAt(), sent.alertId(), sent.targetId());
+        }
     }
 
     public String subject(Appeal appeal) {

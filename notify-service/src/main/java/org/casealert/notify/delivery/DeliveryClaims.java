@@ -1,14 +1,15 @@
 package org.casealert.notify.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.casealert.notify.appeal.Appeal;
 import org.casealert.notify.config.NotifyConfig;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,14 +27,16 @@ public class DeliveryClaims {
     private final NotifyConfig config;
     private final Clock clock;
     private final MeterRegistry registry;
+    private final Event<DeliverySent> deliverySent;
 
     DeliveryClaims(EntityManager entityManager, DeliveryRetryPolicy retryPolicy, NotifyConfig config, Clock clock,
-            MeterRegistry registry) {
+            MeterRegistry registry, Event<DeliverySent> deliverySent) {
         this.entityManager = entityManager;
         this.retryPolicy = retryPolicy;
         this.config = config;
         this.clock = clock;
         this.registry = registry;
+        this.deliverySent = deliverySent;
     }
 
     /** Reserves up to {@code max} due deliveries and counts the attempt; returns their ids. */
@@ -59,16 +62,14 @@ public class DeliveryClaims {
         delivery.sentAt = now;
         delivery.leaseUntil = null;
         delivery.lastError = null;
-        if (delivery.purpose == Delivery.Purpose.APPEAL) {
-            Appeal.update("status = ?1, sentAt = ?2 where alertId = ?3 and recipientId = ?4", Appeal.Status.SENT, now,
-                    delivery.alertId, delivery.targetId);
-        }
+        deliverySent.fire(new DeliverySent(delivery.purpose, delivery.alertId, delivery.targetType, delivery.targetId,
+                now));
         registry.counter("notify.deliveries", "status", "SENT", "channel", delivery.channel.name(), "purpose",
                 delivery.purpose.name()).increment();
         if (delivery.alertId != null) {
             ReceivedAlert alert = ReceivedAlert.findById(delivery.alertId);
             registry.timer("notify.alert.to.delivery", "channel", delivery.channel.name(), "purpose",
-                    delivery.purpose.name()).record(java.time.Duration.between(alert.occurredAt, now));
+                    delivery.purpose.name()).record(Duration.between(alert.occurredAt, now));
         }
     }
 

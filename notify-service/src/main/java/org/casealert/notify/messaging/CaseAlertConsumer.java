@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.casealert.events.EventCodec;
 import org.casealert.events.MalformedEventException;
 import org.casealert.events.Topics;
-import org.casealert.notify.delivery.AlertFanOut;
+import org.casealert.notify.alert.AlertFanOut;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 

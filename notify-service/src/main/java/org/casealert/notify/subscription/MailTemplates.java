@@ -1,4 +1,4 @@
-package org.casealert.notify.delivery;
+package org.casealert.notify.subscription;
 
 import java.util.List;
 

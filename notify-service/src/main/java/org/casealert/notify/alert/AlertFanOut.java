@@ -1,4 +1,4 @@
-package org.casealert.notify.delivery;
+package org.casealert.notify.alert;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,9 @@ import jakarta.transaction.Transactional;
 import org.casealert.events.CaseAlert;
 import org.casealert.events.inbox.ProcessedEvent;
 import org.casealert.notify.appeal.AppealService;
+import org.casealert.notify.delivery.DeliveriesWritten;
+import org.casealert.notify.delivery.Delivery;
+import org.casealert.notify.delivery.ReceivedAlert;
 import org.casealert.notify.subscription.Subscription;
 
 import io.micrometer.core.instrument.MeterRegistry;

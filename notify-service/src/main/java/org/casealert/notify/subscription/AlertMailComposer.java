@@ -1,0 +1,103 @@
+package org.casealert.notify.subscription;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.casealert.events.CaseAlert;
+import org.casealert.events.CaseSummary;
+import org.casealert.events.EventCodec;
+import org.casealert.notify.appeal.Phrases;
+import org.casealert.notify.config.NotifyConfig;
+import org.casealert.notify.delivery.Channel;
+import org.casealert.notify.delivery.Delivery;
+import org.casealert.notify.delivery.DeliveryFailure;
+import org.casealert.notify.delivery.MessageComposer;
+import org.casealert.notify.delivery.Outgoing;
+import org.casealert.notify.delivery.ReceivedAlert;
+
+/**
+ * What subscribers get: advocates the pseudonymised alert (webhook: the alert without even its sealed
+ * particulars), unconfirmed addresses nothing but their confirmation.
+ */
+@ApplicationScoped
+class AlertMailComposer implements MessageComposer {
+
+    private final SubscriptionService subscriptions;
+    private final SubscriptionTokens tokens;
+    private final Phrases phrases;
+    private final NotifyConfig config;
+
+    AlertMailComposer(SubscriptionService subscriptions, SubscriptionTokens tokens, Phrases phrases,
+            NotifyConfig config) {
+        this.subscriptions = subscriptions;
+        this.tokens = tokens;
+        this.phrases = phrases;
+        this.config = config;
+    }
+
+    @Override
+    public Set<Delivery.Purpose> purposes() {
+        return Set.of(Delivery.Purpose.ALERT, Delivery.Purpose.CONFIRMATION);
+    }
+
+    @Override
+    public Outgoing compose(Delivery delivery) throws DeliveryFailure {
+        return delivery.purpose == Delivery.Purpose.CONFIRMATION
+                ? confirmation(subscription(delivery, Subscription.Status.PENDING_CONFIRMATION))
+                : alert(delivery, subscription(delivery, Subscription.Status.ACTIVE));
+    }
+
+    private Subscription subscription(Delivery delivery, Subscription.Status required) throws DeliveryFailure {
+        Subscription subscription = Subscription.findById(delivery.targetId);
+        if (subscription == null || subscription.status != required) {
+            throw new DeliveryFailure("the subscription is no longer " + required, true);
+        }
+        return subscription;
+    }
+
+    private Outgoing confirmation(Subscription subscription) {
+        String link = config.publicUrl() + "/api/v1/subscriptions/confirm?token="
+                + tokens.issue(subscription.id, SubscriptionTokens.Purpose.CONFIRM, config.subscriptions().confirmWithin());
+        String language = subscription.language;
+        String text = MailTemplates.confirmation(language, new MailTemplates.Confirmation(config.organisation(),
+                phrases.get(language, "level." + subscription.minLevel), String.join(", ", subscription.provinces),
+                config.subscriptions().confirmWithin().toHours(), link));
+        return new Outgoing.Email(subscriptions.address(subscription), phrases.get(language, "page.title"), text,
+                Map.of());
+    }
+
+    private Outgoing alert(Delivery delivery, Subscription subscription) {
+        CaseAlert alert = ((ReceivedAlert) ReceivedAlert.findById(delivery.alertId)).alert();
+        if (subscription.channel == Channel.WEBHOOK) {
+            String body = EventCodec.write(Map.of("type", "case.alert", "alert", alert.withoutParticulars()));
+            return new Outgoing.Webhook(subscriptions.address(subscription), subscriptions.secret(subscription),
+                    delivery.id, body);
+        }
+        String language = subscription.language;
+        String unsubscribe = config.publicUrl() + "/api/v1/subscriptions/unsubscribe?token=" + tokens.issue(
+                subscription.id, SubscriptionTokens.Purpose.UNSUBSCRIBE, config.subscriptions().unsubscribeLinkValidFor());
+        CaseSummary summary = alert.caseSummary();
+        String place = summary.facility() != null ? summary.facility()
+                : summary.province() != null ? summary.province() : phrases.get(language, "alert.place.unknown");
+        String subject = phrases.format(language, "alert.subject", Map.of("level", phrases.get(language,
+                "level." + summary.level()), "reference", summary.reference(), "kind",
+                phrases.get(language, "kind." + alert.kind()), "count", summary.detaineeCount(), "place", place));
+        List<String> reasons = summary.reasons().stream()
+                .map(reason -> phrases.getOr(language, "reason." + reason.code(), reason.text())).toList();
+        String text = MailTemplates.alert(language, new MailTemplates.AlertMail(config.organisation(),
+                phrases.format(language, "headline." + alert.kind(), Map.of("count", summary.detaineeCount())),
+                summary.reference(), phrases.get(language, "level." + summary.level()),
+                phrases.get(language, "kind." + alert.kind()), summary.detaineeCount(), summary.women(),
+                summary.minors(), phrases.whereAndSince(language, summary),
+                summary.deadline() == null ? null : summary.deadline().toString(), summary.corridor(),
+                summary.confidence().name(), reasons, unsubscribe));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
+        headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        return new Outgoing.Email(subscriptions.address(subscription), subject, text, headers);
+    }
+}
