@@ -60,6 +60,7 @@ class CaseFlowTests {
         assertThat(alert.caseSummary().detaineeCount()).isEqualTo(2);
         assertThat(alert.caseSummary().women()).isEqualTo(1);
         assertThat(alert.consent().appealsToUn()).isTrue();
+        assertThat(alert.consent().appealsToUnhcr()).isNull();
         assertThat(alert.caseSummary().reasons()).extracting(reason -> reason.code()).doesNotContain("PREGNANT")
                 .contains("AGGRAVATING_FACTORS");
 

@@ -103,7 +103,7 @@ public class ReportEvents {
         }
 
         public Builder consent(boolean appealsToUn) {
-            this.consent = new Consent(appealsToUn, false);
+            this.consent = new Consent(appealsToUn, null, null, null, null);
             return this;
         }
 

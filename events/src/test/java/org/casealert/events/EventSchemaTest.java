@@ -77,7 +77,7 @@ class EventSchemaTest {
                 new DetentionReported.Source(SourceKind.FAMILY, Reliability.PROBABLE), List.of(detainee),
                 new DetentionReported.Detention(DetentionStage.LOCAL_CUSTODY, LocalDate.of(2026, 11, 18),
                         "Yanji PSB detention house", "Yanji", "Jilin", null),
-                Set.of(RiskFactor.RELIGIOUS_CONTACT), new Consent(true, false),
+                Set.of(RiskFactor.RELIGIOUS_CONTACT), new Consent(true, null, false, false, ConsentGiver.FAMILY),
                 cipher.seal("Caught near the river", SealContext.narrative(reportId)));
     }
 
@@ -87,8 +87,11 @@ class EventSchemaTest {
                 DetentionStage.BORDER_FACILITY, LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 25), 3, 2, 1, "Jilin",
                 "Tumen Border Detention Center", "TUMEN-ONSONG", Confidence.CORROBORATED,
                 List.of(new CaseSummary.Reason("BORDER_FACILITY", "Held at a border detention facility.")),
-                List.of("report-1"), Instant.now());
-        return CaseAlert.of(alertId, Instant.now(), AlertKind.ESCALATED, Level.URGENT, summary, new Consent(true, false),
+                List.of("report-1"), Instant.now(), DeadlineBasis.ESTIMATED, false, 12, false,
+                new CorridorBatch("batch-1", "TUMEN-ONSONG", 4, 9, 7, 1, LocalDate.of(2026, 11, 25), Instant.now()),
+                null, null);
+        return CaseAlert.of(alertId, Instant.now(), AlertKind.ESCALATED, Level.URGENT, summary,
+                new Consent(true, false, null, false, null),
                 cipher.seal("{}", SealContext.caseParticulars(alertId.toString())));
     }
 

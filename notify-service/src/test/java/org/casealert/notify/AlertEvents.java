@@ -21,6 +21,10 @@ import org.casealert.events.CaseStatus;
 import org.casealert.events.CaseSummary;
 import org.casealert.events.Confidence;
 import org.casealert.events.Consent;
+import org.casealert.events.ConsentAnswer;
+import org.casealert.events.ConsentGiver;
+import org.casealert.events.DeadlineBasis;
+import org.casealert.events.PersonConsent;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.EventCodec;
 import org.casealert.events.Level;
@@ -80,13 +84,21 @@ class AlertEvents {
                 "Tumen Border Detention Center", "TUMEN-ONSONG", Confidence.CORROBORATED,
                 List.of(new CaseSummary.Reason("BORDER_FACILITY", "Held at a border detention facility."),
                         new CaseSummary.Reason("AGGRAVATING_FACTORS", "Aggravating factors were reported.")),
-                List.of(UUID.randomUUID().toString()), Instant.now());
+                List.of(UUID.randomUUID().toString()), Instant.now(), DeadlineBasis.ESTIMATED, false, 3, false, null,
+                null, null);
+        PersonConsent.Given given = consent
+                ? new PersonConsent.Given(ConsentAnswer.GRANTED, ConsentGiver.FAMILY, since)
+                : PersonConsent.Given.NONE;
+        PersonConsent personConsent = new PersonConsent(given, given, given, PersonConsent.Given.NONE);
         CaseParticulars particulars = new CaseParticulars(List.of(
-                new CaseParticulars.Detainee(NAME, HANGUL, List.of("Ok-sun"), Sex.FEMALE, 1994, HOMETOWN, true, NOTES),
+                new CaseParticulars.Detainee(NAME, HANGUL, List.of("Ok-sun"), Sex.FEMALE, 1994, HOMETOWN, true,
+                        personConsent),
                 new CaseParticulars.Detainee(SECOND_NAME, null, List.of(), Sex.FEMALE, 1988, SECOND_HOMETOWN, null,
-                        null)),
-                List.of(NARRATIVE), Set.of(RiskFactor.RELIGIOUS_CONTACT));
-        return CaseAlert.of(alertId, Instant.now(), kind, null, summary, new Consent(consent, false),
+                        personConsent)),
+                0, null, Set.of(RiskFactor.RELIGIOUS_CONTACT));
+        Boolean granted = consent ? Boolean.TRUE : null;
+        return CaseAlert.of(alertId, Instant.now(), kind, null, summary,
+                new Consent(granted, granted, granted, null, null),
                 cipher.seal(EventCodec.write(particulars), SealContext.caseParticulars(alertId.toString())));
     }
 

@@ -63,9 +63,9 @@ class AppealRulesTests extends NotifyTest {
 
             ReceivedMail named = Mailbox.awaitExactlyOne(full.address(), reference);
             assertThat(named.body()).contains(AlertEvents.NAME, AlertEvents.HANGUL, AlertEvents.HOMETOWN,
-                    AlertEvents.NOTES, AlertEvents.SECOND_NAME, AlertEvents.NARRATIVE, "missionaries");
+                    AlertEvents.SECOND_NAME, "missionaries");
             assertThat(Mailbox.awaitExactlyOne(fullKorean.address(), reference).body()).contains(AlertEvents.NAME,
-                    AlertEvents.HANGUL, AlertEvents.NARRATIVE);
+                    AlertEvents.HANGUL);
             for (NotifyClient.Recipient recipient : pseudonymised) {
                 ReceivedMail appeal = Mailbox.awaitExactlyOne(recipient.address(), reference);
                 assertThat(appeal.subject()).doesNotContain(AlertEvents.PERSONAL);

@@ -106,8 +106,7 @@ class TemplatesTests {
                                     assertThat(appeal.body()).as(what).doesNotContain(basis.unhcrAgreement());
                                 }
                                 if (disclosure == Recipient.Disclosure.FULL) {
-                                    assertThat(appeal.body()).as(what).contains(AlertEvents.NAME, AlertEvents.HANGUL,
-                                            AlertEvents.NARRATIVE);
+                                    assertThat(appeal.body()).as(what).contains(AlertEvents.NAME, AlertEvents.HANGUL);
                                 } else {
                                     assertThat(text).as(what).doesNotContain(AlertEvents.PERSONAL);
                                 }

@@ -57,10 +57,6 @@ public class CaseFile extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Set<RiskFactor> riskFactors;
-    @Column(name = "consent_appeals_to_un", nullable = false)
-    public boolean consentAppealsToUn;
-    @Column(nullable = false)
-    public boolean consentPublicAdvocacy;
     @Column(nullable = false)
     public Instant firstReceivedAt;
     @Column(nullable = false)

@@ -13,7 +13,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.casealert.events.CaseParticulars;
 import org.casealert.events.CaseStatus;
 import org.casealert.events.Level;
 import org.casealert.events.crypto.PersonalDataCipher;
@@ -100,14 +99,13 @@ public class CaseQueries {
             return new CaseView(mapper.summary(file, now), null, null, null, timeline);
         }
         AUDIT.infof("case %s opened with personal data by %s", file.reference, operator);
-        CaseParticulars particulars = mapper.particulars(file);
         List<CaseView.PossibleMatchView> matches = PossibleMatch.<PossibleMatch> list(
                 "caseId = ?1 or otherCaseId = ?1", file.id).stream().map(match -> {
                     String otherId = match.caseId.equals(file.id) ? match.otherCaseId : match.caseId;
                     CaseFile other = CaseFile.findById(otherId);
                     return new CaseView.PossibleMatchView(otherId, other.reference, match.detail);
                 }).toList();
-        return new CaseView(mapper.summary(file, now, false), particulars.detainees(), particulars.narratives(),
+        return new CaseView(mapper.summary(file, now, false), mapper.people(file), mapper.narratives(file),
                 matches, timeline);
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.casealert.events.Consent;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.Reliability;
 import org.casealert.events.RiskFactor;
@@ -52,9 +53,8 @@ public class CaseReport extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Set<RiskFactor> riskFactors;
-    @Column(name = "consent_appeals_to_un", nullable = false)
-    public boolean consentAppealsToUn;
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public boolean consentPublicAdvocacy;
+    public Consent consent;
     public String narrativeSealed;
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.casealert.alert.config.AlertConfig;
+import org.casealert.alert.consent.ConsentRegister;
 import org.casealert.alert.outbox.CaseAlertWriter;
 import org.casealert.alert.rules.CorridorMap;
 import org.casealert.alert.rules.Decision;
 import org.casealert.events.AlertKind;
 import org.casealert.events.CaseStatus;
 import org.casealert.events.Confidence;
+import org.casealert.events.Consent;
 import org.casealert.events.DetentionReported;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.Level;
@@ -50,17 +53,19 @@ public class CaseService {
     private final CaseEvaluator evaluator;
     private final CaseAlertWriter alerts;
     private final CorridorMap corridors;
+    private final ConsentRegister consents;
     private final AlertConfig config;
     private final EntityManager entityManager;
     private final Clock clock;
     private final Timer reportLatency;
 
     CaseService(Correlator correlator, CaseEvaluator evaluator, CaseAlertWriter alerts, CorridorMap corridors,
-            AlertConfig config, EntityManager entityManager, Clock clock, MeterRegistry registry) {
+            ConsentRegister consents, AlertConfig config, EntityManager entityManager, Clock clock, MeterRegistry registry) {
         this.correlator = correlator;
         this.evaluator = evaluator;
         this.alerts = alerts;
         this.corridors = corridors;
+        this.consents = consents;
         this.config = config;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -169,10 +174,10 @@ public class CaseService {
         report.province = detention.province();
         report.transferExpectedOn = detention.transferExpectedOn();
         report.riskFactors = event.riskFactors() == null ? new TreeSet<>() : new TreeSet<>(event.riskFactors());
-        report.consentAppealsToUn = event.consent() != null && event.consent().appealsToUn();
-        report.consentPublicAdvocacy = event.consent() != null && event.consent().publicAdvocacy();
+        report.consent = event.consent() == null ? Consent.NONE : event.consent();
         report.narrativeSealed = event.sealedNarrative();
         report.persist();
+        List<Long> personIds = new ArrayList<>();
         for (DetentionReported.Detainee detainee : event.detainees()) {
             Long personId = sameAs.get(detainee.index());
             CasePerson person = personId == null ? newPerson(file.id, detainee, detention.province())
@@ -183,7 +188,10 @@ public class CaseService {
             mention.detaineeIndex = detainee.index();
             mention.sealedPersonal = detainee.sealedPersonal();
             mention.persist();
+            personIds.add(person.id);
         }
+        consents.recordReport(file.id, personIds, report.reportId, report.sourceKind, report.consent, report.observedAt,
+                now);
         TimelineEntry entry = TimelineEntry.of(file.id, now, "REPORT", "report received: " + event.detainees().size()
                 + " people, stage " + detention.stage() + ", source " + event.source().kind() + "/"
                 + event.source().reliability());
@@ -246,8 +254,6 @@ public class CaseService {
         file.corridor = corridors.corridorOf(file.facility, file.city).orElse(null);
         file.riskFactors = new TreeSet<>();
         reports.forEach(report -> file.riskFactors.addAll(report.riskFactors));
-        file.consentAppealsToUn = reports.stream().anyMatch(report -> report.consentAppealsToUn);
-        file.consentPublicAdvocacy = reports.stream().anyMatch(report -> report.consentPublicAdvocacy);
         file.confidence = reports.stream().map(report -> report.hotlineId).distinct().count() > 1
                 ? Confidence.CORROBORATED
                 : Confidence.SINGLE_SOURCE;

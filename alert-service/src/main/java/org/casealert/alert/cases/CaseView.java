@@ -3,8 +3,8 @@ package org.casealert.alert.cases;
 import java.time.Instant;
 import java.util.List;
 
-import org.casealert.events.CaseParticulars;
 import org.casealert.events.CaseSummary;
+import org.casealert.events.Sex;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -17,10 +17,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseView(
         @JsonUnwrapped CaseSummary summary,
-        List<CaseParticulars.Detainee> detainees,
+        List<Person> detainees,
         List<String> narratives,
         List<PossibleMatchView> possibleMatches,
         List<TimelineView> timeline) {
+
+    /** A person with every personal field as reported, for operators. */
+    public record Person(Long personId, String name, String nameHangul, List<String> aliases, Sex sex,
+            Integer birthYear, String hometown, Boolean pregnant, String notes) {
+    }
 
     public record PossibleMatchView(String caseId, String reference, String detail) {
     }

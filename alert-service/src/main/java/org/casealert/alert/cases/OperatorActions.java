@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.casealert.alert.consent.ConsentRegister;
 import org.casealert.events.CaseStatus;
 import org.casealert.events.CaseSummary.Reason;
 import org.casealert.events.DetentionStage;
@@ -20,11 +21,13 @@ import org.casealert.events.http.ProblemException;
 public class OperatorActions {
 
     private final CaseService cases;
+    private final ConsentRegister consents;
     private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    OperatorActions(CaseService cases, PersonalDataCipher cipher, Clock clock) {
+    OperatorActions(CaseService cases, ConsentRegister consents, PersonalDataCipher cipher, Clock clock) {
         this.cases = cases;
+        this.consents = consents;
         this.cipher = cipher;
         this.clock = clock;
     }
@@ -75,6 +78,7 @@ public class OperatorActions {
         CaseService.Snapshot otherBefore = CaseService.Snapshot.of(other);
         CaseReport.update("caseId = ?1 where caseId = ?2", target.id, other.id);
         CasePerson.update("caseId = ?1 where caseId = ?2", target.id, other.id);
+        consents.moveCase(other.id, target.id);
         TimelineEntry.update("caseId = ?1 where caseId = ?2", target.id, other.id);
         PossibleMatch.delete("(caseId = ?1 and otherCaseId = ?2) or (caseId = ?2 and otherCaseId = ?1)", target.id,
                 other.id);

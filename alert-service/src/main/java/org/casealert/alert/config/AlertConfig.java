@@ -28,6 +28,13 @@ public interface AlertConfig {
      */
     Map<String, String> corridors();
 
+    /**
+     * The most a case alert's particulars may take, in bytes of JSON before sealing; people beyond it are
+     * counted, not listed, so an alert stays well within the broker's message size.
+     */
+    @WithDefault("393216")
+    long particularsBudget();
+
     interface ClockDays {
         /** ARRESTED and LOCAL_CUSTODY: the handover is expected this many days after {@code since}. */
         @WithDefault("14")
@@ -40,6 +47,10 @@ public interface AlertConfig {
         /** A deadline this close (or past) makes a case IMMINENT. */
         @WithDefault("72h")
         Duration imminentWithin();
+
+        /** Held for longer than this, a case is in prolonged detention: no fixed-date estimate holds any more. */
+        @WithDefault("30")
+        int prolongedAfterDays();
 
         /** A {@code transferExpectedOn} this many days ahead (or past) makes a case IMMINENT. */
         @WithDefault("7")

@@ -11,7 +11,6 @@ import org.casealert.alert.cases.CaseMapper;
 import org.casealert.alert.cases.TimelineEntry;
 import org.casealert.events.AlertKind;
 import org.casealert.events.CaseAlert;
-import org.casealert.events.Consent;
 import org.casealert.events.EventCodec;
 import org.casealert.events.Level;
 import org.casealert.events.Topics;
@@ -47,7 +46,7 @@ public class CaseAlertWriter {
         String particulars = cipher.seal(EventCodec.write(mapper.particulars(file)),
                 SealContext.caseParticulars(alertId.toString()));
         CaseAlert alert = CaseAlert.of(alertId, now, kind, previousLevel, mapper.summary(file, now),
-                new Consent(file.consentAppealsToUn, file.consentPublicAdvocacy), particulars);
+                mapper.consent(file), particulars);
         OutboxMessage.of(alertId, Topics.CASE_ALERTS, file.id, EventCodec.write(alert), now).persist();
         file.lastAlertAt = now;
         TimelineEntry.of(file.id, now, "ALERT", kind + " alert at level " + file.level).persist();

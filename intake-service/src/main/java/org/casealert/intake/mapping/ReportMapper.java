@@ -57,9 +57,7 @@ public class ReportMapper {
         report.province = ChineseProvinces.canonical(detention.province()).orElse(null);
         report.transferExpectedOn = detention.transferExpectedOn();
         report.riskFactors = new TreeSet<>(request.riskFactorsOrEmpty());
-        report.consentAppealsToUn = request.consent() != null && Boolean.TRUE.equals(request.consent().appealsToUn());
-        report.consentPublicAdvocacy = request.consent() != null
-                && Boolean.TRUE.equals(request.consent().publicAdvocacy());
+        report.consent = consent(request.consent());
         report.detainees = new ArrayList<>();
         for (int i = 0; i < request.detainees().size(); i++) {
             ReportRequest.Detainee detainee = request.detainees().get(i);
@@ -89,7 +87,8 @@ public class ReportMapper {
                 new ReportRequest.Detention(report.stage, report.since, report.facility, report.city, report.province,
                         report.transferExpectedOn),
                 report.riskFactors,
-                new ReportRequest.Consent(report.consentAppealsToUn, report.consentPublicAdvocacy),
+                new ReportRequest.Consent(report.consent.appealsToUn(), report.consent.appealsToUnhcr(),
+                        report.consent.appealsToGovernments(), report.consent.publicAdvocacy(), report.consent.givenBy()),
                 cipher.open(report.narrativeSealed, SealContext.narrative(report.id)));
     }
 
@@ -111,7 +110,7 @@ public class ReportMapper {
                 detainees,
                 new DetentionReported.Detention(report.stage, report.since, report.facility, report.city,
                         report.province, report.transferExpectedOn),
-                riskFactors, new Consent(report.consentAppealsToUn, report.consentPublicAdvocacy),
+                riskFactors, report.consent,
                 report.narrativeSealed);
     }
 
@@ -125,6 +124,12 @@ public class ReportMapper {
         Set<String> hashes = new TreeSet<>();
         folded.forEach(form -> hashes.add(hasher.hash("name:" + form)));
         return List.copyOf(hashes);
+    }
+
+    private static Consent consent(ReportRequest.Consent given) {
+        return given == null ? Consent.NONE
+                : new Consent(given.appealsToUn(), given.appealsToUnhcr(), given.appealsToGovernments(),
+                        given.publicAdvocacy(), given.givenBy());
     }
 
     private static String blankToNull(String value) {

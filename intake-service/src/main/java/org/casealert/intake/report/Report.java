@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.casealert.events.Consent;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.Reliability;
 import org.casealert.events.RiskFactor;
@@ -53,10 +54,9 @@ public class Report extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Set<RiskFactor> riskFactors;
-    @Column(name = "consent_appeals_to_un", nullable = false)
-    public boolean consentAppealsToUn;
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public boolean consentPublicAdvocacy;
+    public Consent consent;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<StoredDetainee> detainees;

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.casealert.events.ConsentGiver;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.Reliability;
 import org.casealert.events.RiskFactor;
@@ -68,7 +69,18 @@ public record ReportRequest(
             @Plausible LocalDate transferExpectedOn) {
     }
 
-    public record Consent(Boolean appealsToUn, Boolean publicAdvocacy) {
+    /**
+     * Per kind of recipient: {@code true} granted, {@code false} refused, absent not given. Only the person, the
+     * family or a legal representative can consent; without {@code givenBy}, a FAMILY or DETAINEE source is
+     * taken to answer for itself, and any other source's yes counts for nothing (its no still counts).
+     */
+    @Schema(name = "Consent")
+    public record Consent(
+            @Schema(description = "UN human-rights mechanisms: special procedures, WGAD, WGEID") Boolean appealsToUn,
+            @Schema(description = "UNHCR") Boolean appealsToUnhcr,
+            @Schema(description = "the governments of the Republic of Korea and the United States") Boolean appealsToGovernments,
+            Boolean publicAdvocacy,
+            @Schema(description = "who answered: DETAINEE, FAMILY or LEGAL_REPRESENTATIVE") ConsentGiver givenBy) {
     }
 
     public Set<RiskFactor> riskFactorsOrEmpty() {

@@ -51,7 +51,7 @@ public class AppealRenderer {
                 phrases.whereAndSince(language, summary), summary.deadline() == null ? null : summary.deadline().toString(),
                 summary.detaineeCount(), summary.women(), summary.minors(), full,
                 full ? people(language, particulars) : List.of(),
-                full ? particulars.narratives() : List.of(),
+                List.of(),
                 full ? riskTexts(language, particulars) : List.of(),
                 !full && summary.reasons().stream().anyMatch(reason -> reason.code().equals("AGGRAVATING_FACTORS")),
                 recipient.kind == Recipient.Kind.UNHCR, recipient.kind == Recipient.Kind.EMBASSY,
@@ -89,7 +89,7 @@ public class AppealRenderer {
             if (Boolean.TRUE.equals(detainee.pregnant())) {
                 details.add(phrases.get(language, "person.pregnant"));
             }
-            people.add(new AppealLetter.Person(name, String.join(", ", details), detainee.notes()));
+            people.add(new AppealLetter.Person(name, String.join(", ", details), null));
         }
         return people;
     }

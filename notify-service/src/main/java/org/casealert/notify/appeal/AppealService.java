@@ -81,7 +81,7 @@ public class AppealService {
         appeal.subjectSealed = cipher.seal(rendered.subject(), subjectContext(appeal.id));
         appeal.bodySealed = cipher.seal(rendered.body(), bodyContext(appeal.id));
         appeal.createdAt = now;
-        if (recipient.requiresConsent && (alert.consent() == null || !alert.consent().appealsToUn())) {
+        if (recipient.requiresConsent && (alert.consent() == null || !alert.consent().grants(recipient.consentPurpose()))) {
             appeal.status = Appeal.Status.BLOCKED;
             appeal.blockedReason = NO_CONSENT;
         } else if (recipient.requiresApproval) {

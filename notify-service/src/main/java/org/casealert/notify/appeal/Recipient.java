@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.casealert.events.ConsentPurpose;
 import org.casealert.events.Level;
 import org.casealert.notify.delivery.Channel;
 
@@ -62,4 +63,15 @@ public class Recipient extends PanacheEntityBase {
     public Instant createdAt;
     @Column(nullable = false)
     public Instant updatedAt;
+
+    /** Which consent a letter to this recipient needs. */
+    public ConsentPurpose consentPurpose() {
+        return switch (kind) {
+            case UNHCR -> ConsentPurpose.UNHCR;
+            case EMBASSY -> ConsentPurpose.GOVERNMENTS;
+            case UN_SPECIAL_PROCEDURE -> ConsentPurpose.UN_MECHANISMS;
+            // a partner organisation may publish: only what may be made public
+            case NGO -> ConsentPurpose.PUBLIC_ADVOCACY;
+        };
+    }
 }
