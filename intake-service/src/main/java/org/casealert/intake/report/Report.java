@@ -56,7 +56,7 @@ public class Report extends PanacheEntityBase {
     public Set<RiskFactor> riskFactors;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public Consent consent;
+    public Consent consent = Consent.NONE;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<StoredDetainee> detainees;
