@@ -309,7 +309,8 @@ class EndToEndIT {
                 {"source": {"kind": "FAMILY", "reliability": "PROBABLE"},
                  "detainees": [{"name": "%s", "sex": "FEMALE", "birthYear": 1990}],
                  "detention": {"stage": "%s", "facility": "%s", "province": "%s"},
-                 "consent": {"appealsToUn": true, "publicAdvocacy": false},
+                 "consent": {"appealsToUn": true, "appealsToUnhcr": true, "appealsToGovernments": true,
+                             "publicAdvocacy": false},
                  "narrative": "end-to-end test %s"}
                 """.formatted(name, stage, facility, province, UUID.randomUUID());
     }
