@@ -21,7 +21,7 @@ public class OversizedRequests {
 
     private final long limit;
 
-    OversizedRequests(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "256K") MemorySize limit) {
+    OversizedRequests(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
         this.limit = limit.asLongValue();
     }
 
