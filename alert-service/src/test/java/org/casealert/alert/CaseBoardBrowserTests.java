@@ -11,6 +11,7 @@ import org.casealert.devstack.testing.BrowserTest;
 import org.casealert.devstack.testing.TestTokens;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.Sex;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -82,7 +83,7 @@ class CaseBoardBrowserTests extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#cases tbody tr"))).isEmpty();
 
         given().get("/board/").then().statusCode(200).header("Content-Security-Policy",
-                org.hamcrest.Matchers.containsString("script-src 'self'"));
+                Matchers.containsString("script-src 'self'"));
     }
 
     private void show(String token) {

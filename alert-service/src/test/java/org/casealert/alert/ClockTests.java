@@ -17,6 +17,7 @@ import org.casealert.events.DetentionReported;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.Level;
 import org.casealert.events.Sex;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -171,7 +172,7 @@ class ClockTests {
         given().contentType(ContentType.JSON).body(window).post("/api/v1/risk-windows").then().statusCode(401);
         given().auth().oauth2(TestTokens.operator()).contentType(ContentType.JSON).body(window)
                 .post("/api/v1/risk-windows").then().statusCode(422).contentType("application/problem+json")
-                .body("violations[0].field", org.hamcrest.Matchers.is("endsAt"));
+                .body("violations[0].field", Matchers.is("endsAt"));
         given().auth().oauth2(TestTokens.operator()).contentType(ContentType.JSON)
                 .body(Map.of("name", "no provinces", "provinces", List.of(), "startsAt", "2026-12-01T00:00:00Z",
                         "endsAt", "2026-12-03T00:00:00Z"))

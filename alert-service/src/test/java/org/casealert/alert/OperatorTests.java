@@ -3,6 +3,8 @@ package org.casealert.alert;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -141,7 +143,7 @@ class OperatorTests {
                 .at(DetentionStage.BORDER_FACILITY, TODAY, "Dandong Border Detention Center", "Dandong", "Liaoning")
                 .build());
 
-        List<Map<String, Object>> pages = new java.util.ArrayList<>();
+        List<Map<String, Object>> pages = new ArrayList<>();
         String cursor = null;
         do {
             RequestSpecification request = given().auth().oauth2(TestTokens.advocate()).queryParam("limit", 2)
@@ -158,7 +160,7 @@ class OperatorTests {
             assertThat(item).doesNotContainKeys("detainees", "narratives");
         });
         List<String> updated = pages.stream().map(item -> (String) item.get("updatedAt")).toList();
-        assertThat(updated).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(updated).isSortedAccordingTo(Comparator.reverseOrder());
 
         assertThat(given().auth().oauth2(TestTokens.advocate()).queryParam("corridor", "DANDONG-SINUIJU")
                 .queryParam("level", "imminent").queryParam("updatedSince", start.toString()).get("/api/v1/cases")

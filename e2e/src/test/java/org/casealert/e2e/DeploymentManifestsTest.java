@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -145,7 +146,7 @@ class DeploymentManifestsTest {
             }
             Matcher matcher = REQUIRED.matcher(trimmed);
             while (matcher.find()) {
-                names.add(matcher.group(1).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+                names.add(matcher.group(1).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
             }
         }
         return names;

@@ -1,5 +1,6 @@
 package org.casealert.e2e;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.casealert.devstack.mail.ReceivedMail;
 import org.casealert.devstack.testing.StandardWebhooksVerifier;
 import org.casealert.devstack.testing.WebhookReceiver;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -108,7 +110,7 @@ class EndToEndIT {
                     "Jilin")));
         }
         given().header("X-Api-Key", stack.env("HOTLINE_API_KEY")).get(stack.env("INTAKE_URL") + "/api/v1/reports/"
-                + reports.get(0)).then().statusCode(200).body("published", org.hamcrest.Matchers.is(false));
+                + reports.get(0)).then().statusCode(200).body("published", Matchers.is(false));
         stack.control("kafka", "start");
 
         Set<String> cases = reports.stream().map(this::caseOf).collect(Collectors.toSet());
@@ -117,7 +119,7 @@ class EndToEndIT {
         delivered.values().forEach(requests -> assertThat(requests).hasSize(1));
         reports.forEach(id -> given().header("X-Api-Key", stack.env("HOTLINE_API_KEY"))
                 .get(stack.env("INTAKE_URL") + "/api/v1/reports/" + id).then().statusCode(200)
-                .body("published", org.hamcrest.Matchers.is(true)));
+                .body("published", Matchers.is(true)));
     }
 
     @Test
@@ -236,7 +238,7 @@ class EndToEndIT {
             return clusters.lines().map(line -> line.trim().split("\\s+"))
                     .filter(fields -> fields.length > 3 && fields[2].equals("5432") && fields[3].startsWith("online"))
                     .findFirst();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Optional.empty(); // no Debian PostgreSQL tools here
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +29,7 @@ class ProductionConfigIT {
             "intake, CASEALERT_CRYPTO_NAME_HASH_KEY, casealert.crypto.name-hash-key",
             "notify, CASEALERT_CRYPTO_NAME_HASH_KEY, casealert.crypto.name-hash-key" })
     void refusesToStartWithoutItsSecrets(String service, String missing, String named) throws Exception {
-        Map<String, String> env = new java.util.HashMap<>(Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/no_such_database_on_purpose",
                 "QUARKUS_DATASOURCE_USERNAME", System.getProperty("user.name"),
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9",

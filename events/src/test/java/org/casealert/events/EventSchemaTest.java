@@ -1,6 +1,7 @@
 package org.casealert.events;
 
 import java.io.InputStream;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,7 @@ class EventSchemaTest {
 
     private static byte[] key() {
         byte[] key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
+        new SecureRandom().nextBytes(key);
         return key;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
 import org.casealert.intake.report.Report;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,8 +56,8 @@ class KeyRotationTests {
         String oldId = storeReportSealedWithTheOldKey(hotline.id());
 
         given().header("X-Api-Key", hotline.key()).get("/api/v1/reports/" + oldId).then().statusCode(200)
-                .body("detainees[0].name", org.hamcrest.Matchers.equalTo("Before Rotation Ri"))
-                .body("narrative", org.hamcrest.Matchers.equalTo("sealed with the old key"));
+                .body("detainees[0].name", Matchers.equalTo("Before Rotation Ri"))
+                .body("narrative", Matchers.equalTo("sealed with the old key"));
 
         String newId = given().header("X-Api-Key", hotline.key()).contentType(ContentType.JSON)
                 .body(SampleReports.full()).post("/api/v1/reports").then().statusCode(202).extract().path("id");
@@ -76,7 +78,7 @@ class KeyRotationTests {
         report.sourceKind = SourceKind.FAMILY;
         report.sourceReliability = Reliability.PROBABLE;
         report.stage = DetentionStage.ARRESTED;
-        report.riskFactors = java.util.Set.of();
+        report.riskFactors = Set.of();
         report.detainees = List.of(new Report.StoredDetainee(Sex.MALE, 1970, null, false, before.seal(
                 EventCodec.write(new PersonalDetails("Before Rotation Ri", null, List.of(), null, null)),
                 SealContext.detainee(report.id, 0))));

@@ -6,11 +6,14 @@ import java.util.Map;
 
 import org.casealert.devstack.credentials.DevCredentials;
 import org.casealert.devstack.testing.TestTokens;
+import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -81,7 +84,7 @@ class ProtocolTests {
                 "a hotline user", 202,
                 "a hotline's API key", 202,
                 "an operator", 202);
-        Map<String, io.restassured.specification.RequestSpecification> callers = Map.of(
+        Map<String, RequestSpecification> callers = Map.of(
                 "none", given(),
                 "an unknown API key", given().header("X-Api-Key", "hk_" + "A".repeat(43)),
                 "a forged token", given().auth().oauth2(DevCredentials.generate().token("x", "operator", Map.of())),
@@ -109,12 +112,12 @@ class ProtocolTests {
         given().auth().oauth2(TestTokens.operator()).get("/api/v1/hotlines").then().statusCode(200);
     }
 
-    private io.restassured.response.Response post(String body) {
+    private Response post(String body) {
         return given().header("X-Api-Key", hotline().key()).contentType(ContentType.JSON).body(body).post("/api/v1/reports");
     }
 
     private static String otherIssuer(DevCredentials credentials) {
-        org.jose4j.jwt.JwtClaims claims = new org.jose4j.jwt.JwtClaims();
+        JwtClaims claims = new JwtClaims();
         claims.setIssuer("https://someone-else.example");
         claims.setSubject("x");
         claims.setStringListClaim("groups", "operator");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.casealert.devstack.testing.BrowserTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -110,12 +111,12 @@ class ReportFormBrowserTests extends BrowserTest {
     @Test
     void thePageRunsOnlyItsOwnCodeAndIsNeitherCachedNorFramed() {
         String page = given().get("/report/").then().statusCode(200)
-                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'"))
-                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"))
+                .header("Content-Security-Policy", Matchers.containsString("script-src 'self'"))
+                .header("Content-Security-Policy", Matchers.containsString("frame-ancestors 'none'"))
                 .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff").extract().asString();
         assertThat(page).doesNotContainPattern("<script>|<script [^>]*>[^<]").doesNotContain("http://", "https://", "onclick=");
         given().get("/report/form.js").then().statusCode(200).header("Content-Security-Policy",
-                org.hamcrest.Matchers.containsString("default-src 'none'"));
+                Matchers.containsString("default-src 'none'"));
     }
 
     private WebElement person(int index) {

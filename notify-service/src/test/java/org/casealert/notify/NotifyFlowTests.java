@@ -16,6 +16,7 @@ import org.casealert.events.CaseAlert;
 import org.casealert.events.EventCodec;
 import org.casealert.events.Level;
 import org.casealert.events.Topics;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class NotifyFlowTests extends NotifyTest {
                         "RELIGIOUS_CONTACT");
 
         given().auth().oauth2(TestTokens.operator()).queryParam("caseId", caseId).get("/api/v1/deliveries").then()
-                .statusCode(200).body("status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("SENT")));
+                .statusCode(200).body("status", Matchers.everyItem(Matchers.is("SENT")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.casealert.devstack.mail.ReceivedMail;
 import org.casealert.devstack.testing.WebhookReceiver;
 import org.casealert.events.AlertKind;
@@ -98,7 +99,7 @@ class SubscriptionTests extends NotifyTest {
         String address = Mailbox.newAddress("again");
         String first = client.subscribedAddress(address, Level.WATCH, List.of(province));
         String second = client.signUp(address, Level.URGENT, List.of(province), "en");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+        Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> Mailbox.to(address, CONFIRM).size() == 2);
         assertThat(subscriptionStatus(first)).as("still active until the new one is confirmed").isEqualTo("ACTIVE");
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -268,7 +269,7 @@ public class CaseService {
         }
     }
 
-    private static <T> T latest(List<CaseReport> reports, java.util.function.Function<CaseReport, T> field) {
+    private static <T> T latest(List<CaseReport> reports, Function<CaseReport, T> field) {
         T value = null;
         for (CaseReport report : reports) {
             T candidate = field.apply(report);

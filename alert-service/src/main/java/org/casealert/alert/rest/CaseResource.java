@@ -2,6 +2,7 @@ package org.casealert.alert.rest;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -106,7 +107,7 @@ public class CaseResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + java.util.List.of(type.getEnumConstants()));
+            throw ProblemException.invalid(field, "must be one of " + List.of(type.getEnumConstants()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.casealert.alert.rules;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ public final class ReasonCodes {
     }
 
     private static Set<String> restricted() {
-        Set<String> codes = new java.util.HashSet<>();
+        Set<String> codes = new HashSet<>();
         EnumSet.allOf(RiskFactor.class).forEach(factor -> codes.add(factor.name()));
         codes.add(PREGNANT);
         return Set.copyOf(codes);

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -178,8 +179,8 @@ public final class Devstack {
         Path temporary = options.envFile().resolveSibling(options.envFile().getFileName() + ".tmp");
         Files.writeString(temporary, text);
         Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-        Files.move(temporary, options.envFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temporary, options.envFile(), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void banner(Map<String, String> env) {

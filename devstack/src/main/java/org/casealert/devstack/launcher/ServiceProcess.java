@@ -1,5 +1,6 @@
 package org.casealert.devstack.launcher;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -99,7 +100,7 @@ final class ServiceProcess implements Supervised {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

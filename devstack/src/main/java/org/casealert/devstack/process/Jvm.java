@@ -1,5 +1,8 @@
 package org.casealert.devstack.process;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +39,8 @@ public final class Jvm {
         }
         try {
             Files.createDirectories(temporaryFiles);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot make " + temporaryFiles, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make " + temporaryFiles, e);
         }
         command.add("-Djava.io.tmpdir=" + temporaryFiles);
         command.addAll(options);
@@ -48,9 +51,9 @@ public final class Jvm {
     /** The class path of this JVM, absolute, for children that run classes of the devstack's own jars. */
     public static String ownClassPath() {
         List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             entries.add(Path.of(entry).toAbsolutePath().toString());
         }
-        return String.join(java.io.File.pathSeparator, entries);
+        return String.join(File.pathSeparator, entries);
     }
 }

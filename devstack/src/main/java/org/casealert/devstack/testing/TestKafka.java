@@ -1,5 +1,6 @@
 package org.casealert.devstack.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class TestKafka {
                 JvmWide.onExit("kafka", kafka::close);
                 return Map.of("bootstrap", kafka.bootstrapServers(), "stop", (Runnable) kafka::stopBroker, "start",
                         (Runnable) kafka::startBroker);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("no directory for Kafka", e);
             }
         });

@@ -1,5 +1,8 @@
 package org.casealert.events.http;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
@@ -41,7 +44,7 @@ public class ProblemMapping {
         List<Problem.Violation> violations = exception.getConstraintViolations().stream()
                 .filter(violation -> !isReturnValue(violation))
                 .map(violation -> new Problem.Violation(fieldPath(violation.getPropertyPath()), violation.getMessage()))
-                .sorted(java.util.Comparator.comparing(Problem.Violation::field))
+                .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         if (violations.isEmpty()) {
             LOG.error("a response broke its own constraints");
@@ -66,9 +69,9 @@ public class ProblemMapping {
         String message;
         if (exception.getTargetType() == String.class) {
             message = "must be a string without NUL characters";
-        } else if (exception.getTargetType() == java.time.Instant.class) {
+        } else if (exception.getTargetType() == Instant.class) {
             message = "must be an RFC 3339 time, e.g. 2026-11-20T08:30:00Z";
-        } else if (exception.getTargetType() == java.time.LocalDate.class) {
+        } else if (exception.getTargetType() == LocalDate.class) {
             message = "must be a date, e.g. 2026-11-20";
         } else if (exception.getTargetType() != null && exception.getTargetType().isEnum()) {
             message = "must be one of " + List.of(exception.getTargetType().getEnumConstants());

@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 
 import org.casealert.events.http.ProblemException;
 
+import io.quarkus.panache.common.Sort;
+
 /**
  * Hotlines and their API keys. A key is 256 random bits, shown once when issued; only its SHA-256 is
  * stored (a fast hash is enough for a key nobody can guess), with its first characters to tell keys apart.
@@ -64,7 +66,7 @@ public class HotlineService {
 
     @Transactional
     public List<HotlineView> list() {
-        return Hotline.<Hotline> listAll(io.quarkus.panache.common.Sort.by("name")).stream().map(HotlineService::view)
+        return Hotline.<Hotline> listAll(Sort.by("name")).stream().map(HotlineService::view)
                 .toList();
     }
 

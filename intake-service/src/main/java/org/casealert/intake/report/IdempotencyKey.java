@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
@@ -13,13 +14,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** An {@code Idempotency-Key} a hotline used, the (keyed) hash of its body and the report it made. */
 @Entity
 @Table(name = "idempotency_key")
-@IdClass(IdempotencyKey.Id.class)
+@IdClass(IdempotencyKey.PrimaryKey.class)
 public class IdempotencyKey extends PanacheEntityBase {
 
-    @jakarta.persistence.Id
+    @Id
     @Column(name = "hotline_id")
     public String hotlineId;
-    @jakarta.persistence.Id
+    @Id
     public String key;
     @Column(nullable = false)
     public String requestHash;
@@ -28,8 +29,8 @@ public class IdempotencyKey extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant createdAt;
 
-    public record Id(String hotlineId, String key) implements Serializable {
-        public Id() {
+    public record PrimaryKey(String hotlineId, String key) implements Serializable {
+        public PrimaryKey() {
             this(null, null);
         }
     }

@@ -97,7 +97,7 @@ public class ReportService {
     }
 
     private Receipt replay(String hotlineId, String key, String requestHash) {
-        IdempotencyKey previous = IdempotencyKey.findById(new IdempotencyKey.Id(hotlineId, key));
+        IdempotencyKey previous = IdempotencyKey.findById(new IdempotencyKey.PrimaryKey(hotlineId, key));
         if (previous == null) {
             return null;
         }

@@ -1,7 +1,9 @@
 package org.casealert.notify.rest;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +55,7 @@ public class AppealResource {
     @Operation(summary = "Appeals, by case", description = "Subjects and bodies are opened: reading them is audited.")
     public List<AppealView> list(@QueryParam("caseId") String caseId, @QueryParam("status") String status) {
         StringBuilder query = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        Map<String, Object> parameters = new HashMap<>();
         if (caseId != null && !caseId.isBlank()) {
             query.append(" and caseId = :caseId");
             parameters.put("caseId", caseId.strip());

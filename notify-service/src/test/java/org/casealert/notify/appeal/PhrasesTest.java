@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,7 +56,7 @@ class PhrasesTest {
         for (String language : Phrases.LANGUAGES) {
             for (AlertKind kind : AlertKind.values()) {
                 assertThat(phrases.get(language, "kind." + kind)).isNotBlank();
-                assertThat(phrases.format(language, "headline." + kind, java.util.Map.of("count", 3)))
+                assertThat(phrases.format(language, "headline." + kind, Map.of("count", 3)))
                         .doesNotContain("{");
             }
             for (DetentionStage stage : DetentionStage.values()) {
