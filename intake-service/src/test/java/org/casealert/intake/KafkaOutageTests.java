@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.casealert.devstack.testing.TestKafka;
@@ -18,10 +20,13 @@ import io.restassured.http.ContentType;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
 
 /** Kafka goes away while hotlines keep posting: nothing is refused, nothing lost, nothing published twice. */
 @QuarkusTest
 class KafkaOutageTests {
+
+    private static final String OUTBOX = "checks.find { it.name == 'outbox' }.status";
 
     @Test
     void twoHundredReportsPostedWhileKafkaIsDownArePublishedOnceWhenItIsBack() {
@@ -36,6 +41,12 @@ class KafkaOutageTests {
             }
             assertThat(published(hotline, ids.get(0))).isFalse();
             assertThat(published(hotline, ids.get(199))).isFalse();
+            // the outbox check tells that reports wait; intake stays live and ready, and keeps taking them
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/well").then()
+                    .statusCode(503).body(OUTBOX, is("DOWN")));
+            given().get("/q/health/live").then().statusCode(200);
+            given().get("/q/health/ready").then().statusCode(200);
+            assertThat(outboxAge()).isGreaterThanOrEqualTo(3);
         } finally {
             TestKafka.startBroker();
         }
@@ -48,6 +59,17 @@ class KafkaOutageTests {
         assertThat(onTopic).hasSize(200);
         assertThat(onTopic.values()).allMatch(count -> count == 1);
         assertThat(ids.stream().collect(Collectors.toMap(Function.identity(), id -> 1))).hasSize(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/well").then()
+                .statusCode(200).body(OUTBOX, is("UP")));
+        assertThat(outboxAge()).isLessThanOrEqualTo(3);
+    }
+
+    /** outbox_oldest_age_seconds, as Prometheus reads it. */
+    private static double outboxAge() {
+        Matcher sample = Pattern.compile("(?m)^outbox_oldest_age_seconds(\\{[^}]*})? (\\S+)$")
+                .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        assertThat(sample.find()).as("outbox_oldest_age_seconds is served").isTrue();
+        return Double.parseDouble(sample.group(2));
     }
 
     private static boolean published(Hotlines.Hotline hotline, String id) {

@@ -13,6 +13,13 @@ public interface OutboxConfig {
     int batchSize();
 
     /**
+     * An unpublished message older than this makes the outbox health check DOWN (on {@code /q/health/well}
+     * and {@code /q/health}, not readiness: the outbox keeps what comes in while Kafka is away).
+     */
+    @WithDefault("5m")
+    Duration staleAfter();
+
+    /**
      * How long the relay waits for Kafka to acknowledge a message; longer than the producer's
      * max.block.ms plus delivery.timeout.ms, so a message the relay gives up on was not delivered.
      */
