@@ -29,12 +29,22 @@ public final class TestMail {
         ((Runnable) server().get("clear")).run();
     }
 
+    /** The server goes away (connections are refused) until {@link #start()}. */
+    public static void stop() {
+        ((Runnable) server().get("stop")).run();
+    }
+
+    public static void start() {
+        ((Runnable) server().get("start")).run();
+    }
+
     private static Map<String, Object> server() {
         return JvmWide.computeIfAbsent(KEY, () -> {
             MailServer mail = MailServer.start(0);
             JvmWide.onExit("mail", mail::close);
             Supplier<List<String>> raw = () -> mail.received().stream().map(ReceivedMail::raw).toList();
-            return Map.of("port", mail.port(), "raw", raw, "clear", (Runnable) mail::clear);
+            return Map.of("port", mail.port(), "raw", raw, "clear", (Runnable) mail::clear, "stop", (Runnable) mail::stop,
+                    "start", (Runnable) mail::start);
         });
     }
 }
