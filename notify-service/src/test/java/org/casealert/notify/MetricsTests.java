@@ -50,8 +50,9 @@ class MetricsTests extends NotifyTest {
             assertThat(value(after, WEBHOOK_LATENCY_COUNT))
                     .isGreaterThanOrEqualTo(value(before, WEBHOOK_LATENCY_COUNT) + 1);
             assertThat(value(after, WEBHOOK_LATENCY_SUM)).isGreaterThan(value(before, WEBHOOK_LATENCY_SUM));
-            assertThat(after).contains("# TYPE notify_alert_to_delivery_seconds summary",
-                    "# TYPE notify_deliveries counter");
+            // a histogram: Prometheus adds the buckets of all replicas up before it takes a percentile
+            assertThat(after).contains("# TYPE notify_alert_to_delivery_seconds histogram",
+                    "notify_alert_to_delivery_seconds_bucket{", "# TYPE notify_deliveries counter");
         }
     }
 
