@@ -1,6 +1,7 @@
 package org.casealert.e2e;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.restassured.http.ContentType;
 
@@ -277,6 +280,23 @@ class EndToEndIT {
 
     @Test
     @Order(8)
+    void everyMetricTheAlertRulesNameIsServedByTheServicesOrAnExporter() throws Exception {
+        Set<String> served = new TreeSet<>();
+        for (String service : List.of("INTAKE_URL", "ALERT_URL", "NOTIFY_URL")) {
+            served.addAll(AlertRules.served(given().get(stack.env(service) + "/q/metrics").then().statusCode(200)
+                    .extract().asString()));
+        }
+        Path monitoring = Path.of(System.getProperty("casealert.root", "..")).resolve("deploy/base/monitoring.yaml");
+        Set<String> named = AlertRules.metricNames(AlertRules.of(new ObjectMapper(new YAMLFactory())
+                .readerFor(JsonNode.class).<JsonNode> readValues(monitoring.toFile()).readAll()));
+        assertThat(named).filteredOn(name -> !AlertRules.infrastructure(name) && !AlertRules.PENDING.containsKey(name))
+                .isNotEmpty().allSatisfy(name -> assertThat(served).as("the services serve " + name).contains(name));
+        assertThat(served).as("served now: take these out of AlertRules.PENDING")
+                .doesNotContainAnyElementsOf(AlertRules.PENDING.keySet());
+    }
+
+    @Test
+    @Order(9)
     void stoppingTheDevstackLeavesNoProcessBehind() throws Exception {
         assertThat(stack.children()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(stack.stop()).isEmpty();
