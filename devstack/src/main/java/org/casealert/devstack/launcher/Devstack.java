@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
@@ -23,6 +24,7 @@ import org.casealert.devstack.credentials.DevCredentials;
 import org.casealert.devstack.inbox.DevInbox;
 import org.casealert.devstack.kafka.KafkaProcess;
 import org.casealert.devstack.kafka.TopicSetup;
+import org.casealert.devstack.keycloak.KeycloakServer;
 import org.casealert.devstack.mail.MailServer;
 import org.casealert.devstack.postgres.PostgresServer;
 import org.casealert.devstack.process.Jvm;
@@ -78,6 +80,16 @@ public final class Devstack {
         Jvm jvm = new Jvm(options.root().resolve("devstack/target/devstack-watchdog.jar"),
                 options.stateDirectory().resolve("tmp"));
 
+        KeycloakServer keycloak = null;
+        CompletableFuture<Void> keycloakLaunched = CompletableFuture.completedFuture(null);
+        if (options.keycloak()) {
+            keycloak = new KeycloakServer(options.root().resolve("devstack/target/keycloak/keycloak-quarkus-dist.zip"),
+                    options.stateDirectory().resolve("keycloak"), options.keycloakPort(), serviceUrls(), jvm, console);
+            // unpacking, building and starting it take longest: it runs beside the rest
+            keycloakLaunched = CompletableFuture.runAsync(keycloak::launch);
+            running.push(keycloak::stop);
+        }
+
         PostgresServer postgres = PostgresServer.useOrStart(options.stateDirectory().resolve("postgres"),
                 options.privatePostgresPort());
         running.push(postgres);
@@ -113,8 +125,16 @@ public final class Devstack {
 
         Map<String, String> env = new LinkedHashMap<>();
         if (options.services()) {
-            List<ServiceProcess> services = startServices(jvm, postgres, kafka, mail, publicKey, supervisor);
+            List<ServiceProcess> services = startServices(jvm, postgres, kafka, mail, publicKey, keycloak, supervisor);
             services.forEach(service -> env.put(service.name().toUpperCase() + "_URL", service.url()));
+        }
+        if (keycloak != null) {
+            keycloakLaunched.join();
+            keycloak.awaitReady();
+            supervisor.watch(keycloak);
+            env.put("KEYCLOAK_URL", keycloak.url());
+            env.put("OIDC_ISSUER", keycloak.issuer());
+            say("keycloak  " + keycloak.issuer() + " is ready");
         }
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("SMTP_PORT", String.valueOf(mail.port()));
@@ -124,8 +144,10 @@ public final class Devstack {
         env.put("CONTROL_URL", inbox.url() + "/control");
         SERVICES.forEach(service -> env.put(service.toUpperCase() + "_DATABASE_URL",
                 postgres.jdbcUrl(options.database(service))));
-        env.put("OPERATOR_TOKEN", credentials.token("operator@devstack", "operator", Map.of()));
-        env.put("ADVOCATE_TOKEN", credentials.token("advocate@devstack", "advocate", Map.of()));
+        env.put("OPERATOR_TOKEN", keycloak != null ? keycloak.token("operator")
+                : credentials.token("operator@devstack", "operator", Map.of()));
+        env.put("ADVOCATE_TOKEN", keycloak != null ? keycloak.token("advocate")
+                : credentials.token("advocate@devstack", "advocate", Map.of()));
         if (options.services()) {
             List<HotlineSetup.Hotline> hotlines = HotlineSetup.ensure(http, env.get("INTAKE_URL"),
                     env.get("OPERATOR_TOKEN"), HOTLINES);
@@ -133,8 +155,17 @@ public final class Devstack {
             env.put("HOTLINE_API_KEY", hotlines.get(0).apiKey());
             env.put("HOTLINE2_ID", hotlines.get(1).id());
             env.put("HOTLINE2_API_KEY", hotlines.get(1).apiKey());
-            env.put("HOTLINE_TOKEN", credentials.token("hotline-user@devstack", "hotline",
-                    Map.of("hotline", hotlines.get(0).id())));
+            if (keycloak != null) {
+                keycloak.assignHotline("hotline", hotlines.get(0).id());
+                env.put("HOTLINE_TOKEN", keycloak.token("hotline"));
+            } else {
+                env.put("HOTLINE_TOKEN", credentials.token("hotline-user@devstack", "hotline",
+                        Map.of("hotline", hotlines.get(0).id())));
+            }
+        }
+        if (keycloak != null) {
+            KeycloakServer.LOGINS.forEach((user, password) -> env.put(user.toUpperCase() + "_LOGIN",
+                    user + ":" + password));
         }
         writeEnvFile(env);
         banner(env);
@@ -143,8 +174,13 @@ public final class Devstack {
         }
     }
 
+    private Map<String, String> serviceUrls() {
+        return Map.of("intake", "http://127.0.0.1:" + options.intakePort(), "alert",
+                "http://127.0.0.1:" + options.alertPort(), "notify", "http://127.0.0.1:" + options.notifyPort());
+    }
+
     private List<ServiceProcess> startServices(Jvm jvm, PostgresServer postgres, KafkaProcess kafka, MailServer mail,
-            Path publicKey, Supervisor supervisor) {
+            Path publicKey, KeycloakServer keycloak, Supervisor supervisor) {
         List<ServiceProcess> services = new ArrayList<>();
         int[] ports = { options.intakePort(), options.alertPort(), options.notifyPort() };
         for (int i = 0; i < SERVICES.size(); i++) {
@@ -153,12 +189,28 @@ public final class Devstack {
             config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
             config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(options.database(name)));
             config.put("quarkus.datasource.username", postgres.user());
-            config.put("mp.jwt.verify.publickey.location", publicKey.toString());
-            config.put("mp.jwt.verify.issuer", DevCredentials.ISSUER);
-            if (name.equals("notify")) {
+            if (keycloak == null) {
+                config.put("mp.jwt.verify.publickey.location", publicKey.toString());
+                config.put("mp.jwt.verify.issuer", DevCredentials.ISSUER);
+            } else {
+                // bearer tokens and web sign-in from the same realm: one issuer, one key set
+                config.put("mp.jwt.verify.publickey.location", keycloak.jwksUrl());
+                config.put("mp.jwt.verify.issuer", keycloak.issuer());
+                config.put("quarkus.oidc.web.tenant-enabled", "true");
+                config.put("quarkus.oidc.web.auth-server-url", keycloak.issuer());
+                config.put("quarkus.oidc.web.client-id", name + "-service");
+                config.put("quarkus.oidc.web.credentials.secret", KeycloakServer.CLIENT_SECRETS.get(name));
+            }
+            if (!name.equals("intake")) {
                 config.put("quarkus.mailer.host", "127.0.0.1");
                 config.put("quarkus.mailer.port", String.valueOf(mail.port()));
+            }
+            if (name.equals("notify")) {
                 config.put("notify.public-url", "http://127.0.0.1:" + options.notifyPort());
+            }
+            if (name.equals("alert")) {
+                config.put("alert.board.notify-url", "http://127.0.0.1:" + options.notifyPort());
+                config.put("alert.escalation.board-url", "http://127.0.0.1:" + options.alertPort() + "/board/");
             }
             ServiceProcess service = new ServiceProcess(name, options.root(), ports[i], config, jvm, console);
             service.launch();
@@ -202,6 +254,11 @@ public final class Devstack {
         console.printf("   %-8s %s   (POST to it; GET lists what arrived)%n", "webhooks", env.get("WEBHOOK_SINK_URL"));
         console.printf("   %-8s POST %s/NAME/ACTION  (NAME kafka|smtp|intake|alert|notify, ACTION %s)%n", "faults",
                 env.get("CONTROL_URL"), String.join("|", Supervisor.ACTIONS));
+        if (env.containsKey("KEYCLOAK_URL")) {
+            console.printf("   %-8s %s   sign in to the pages as %s%n", "keycloak", env.get("KEYCLOAK_URL"),
+                    String.join(", ", KeycloakServer.LOGINS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(login -> login.getKey() + " / " + login.getValue()).toList()));
+        }
         console.printf(" URLs and dev credentials: %s%n", options.envFile());
         console.printf("   load them with: set -a; . %s; set +a%n", options.root().relativize(options.envFile()));
         console.println(" Ctrl-C stops everything.");

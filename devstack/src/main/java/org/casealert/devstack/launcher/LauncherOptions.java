@@ -13,6 +13,7 @@ record LauncherOptions(
         boolean fresh,
         boolean demo,
         boolean services,
+        boolean keycloak,
         String databasePrefix,
         int intakePort,
         int alertPort,
@@ -20,13 +21,16 @@ record LauncherOptions(
         int kafkaPort,
         int smtpPort,
         int inboxPort,
-        int privatePostgresPort) {
+        int privatePostgresPort,
+        int keycloakPort) {
 
     static final String USAGE = """
             usage: java -jar devstack/target/devstack.jar [options]
               --fresh                 forget all data (databases, topics, mail) before starting
               --demo                  post a few sample reports once everything is ready
               --no-services           start only Kafka, PostgreSQL and SMTP (for quarkus:dev)
+              --keycloak              also run Keycloak, the identity provider of the pages' sign-in (about
+                                      15 s more at each start, 60 s more at the first); needs a JDK 21+
               --root DIR              the repository root (default: found from the jar's location)
               --state-dir DIR         where broker data, mail and keys live (default ROOT/target/devstack)
               --env-file FILE         where URLs and credentials are written (default ROOT/target/devstack.env)
@@ -36,6 +40,7 @@ record LauncherOptions(
               --smtp-port N           SMTP server (2525)
               --inbox-port N          received mail and a webhook sink over HTTP (8025)
               --postgres-port N       port of a private PostgreSQL, used only if none answers on 5432 (5433)
+              --keycloak-port N       Keycloak's port (8180)
             """;
 
     static LauncherOptions parse(String[] args, Path defaultRoot) {
@@ -43,6 +48,7 @@ record LauncherOptions(
         boolean fresh = rest.remove("--fresh");
         boolean demo = rest.remove("--demo");
         boolean services = !rest.remove("--no-services");
+        boolean keycloak = rest.remove("--keycloak");
         Path root = Path.of(take(rest, "--root", defaultRoot.toString())).toAbsolutePath().normalize();
         Path state = Path.of(take(rest, "--state-dir", root.resolve("target/devstack").toString())).toAbsolutePath();
         Path env = Path.of(take(rest, "--env-file", root.resolve("target/devstack.env").toString())).toAbsolutePath();
@@ -54,14 +60,15 @@ record LauncherOptions(
         int smtp = port(take(rest, "--smtp-port", "2525"));
         int inbox = port(take(rest, "--inbox-port", "8025"));
         int postgres = port(take(rest, "--postgres-port", "5433"));
+        int keycloakPort = port(take(rest, "--keycloak-port", "8180"));
         if (!rest.isEmpty()) {
             throw new IllegalArgumentException("unknown arguments " + rest + "\n" + USAGE);
         }
         if (!prefix.matches("[a-z0-9_]{0,20}")) {
             throw new IllegalArgumentException("--db-prefix takes lower-case letters, digits and '_'");
         }
-        return new LauncherOptions(root, state, env, fresh, demo, services, prefix, intake, alert, notify, kafka, smtp,
-                inbox, postgres);
+        return new LauncherOptions(root, state, env, fresh, demo, services, keycloak, prefix, intake, alert, notify,
+                kafka, smtp, inbox, postgres, keycloakPort);
     }
 
     String database(String service) {

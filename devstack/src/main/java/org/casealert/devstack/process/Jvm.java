@@ -29,11 +29,16 @@ public final class Jvm {
 
     /** {@code java [agent] options... arguments...}, e.g. arguments {@code -jar app.jar} or {@code -cp cp Main}. */
     public List<String> command(List<String> options, List<String> arguments) {
+        return command(Path.of(System.getProperty("java.home")), options, arguments);
+    }
+
+    /** The same, with the {@code java} of another JDK (Keycloak needs a newer one than the services). */
+    public List<String> command(Path javaHome, List<String> options, List<String> arguments) {
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
             command.add(SETSID.toString());
         }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaHome.resolve("bin").resolve("java").toString());
         if (Files.isRegularFile(watchdogAgent)) {
             command.add("-javaagent:" + watchdogAgent.toAbsolutePath());
         }
