@@ -208,10 +208,6 @@ public final class Devstack {
             if (name.equals("notify")) {
                 config.put("notify.public-url", "http://127.0.0.1:" + options.notifyPort());
             }
-            if (name.equals("alert")) {
-                config.put("alert.board.notify-url", "http://127.0.0.1:" + options.notifyPort());
-                config.put("alert.escalation.board-url", "http://127.0.0.1:" + options.alertPort() + "/board/");
-            }
             ServiceProcess service = new ServiceProcess(name, options.root(), ports[i], config, jvm, console);
             service.launch();
             supervisor.watch(service);
