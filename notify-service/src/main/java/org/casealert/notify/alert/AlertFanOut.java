@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import org.casealert.events.CaseAlert;
 import org.casealert.events.inbox.ProcessedEvent;
 import org.casealert.notify.appeal.AppealService;
+import org.casealert.notify.batch.AppealGroups;
+import org.casealert.notify.delivery.Channel;
 import org.casealert.notify.delivery.DeliveriesWritten;
 import org.casealert.notify.delivery.Delivery;
 import org.casealert.notify.delivery.ReceivedAlert;
@@ -19,18 +21,23 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Turns one alert into its appeals and deliveries, in one transaction with the processed-event log:
- * a redelivered alert changes nothing, and the database holds one delivery per (alert, target).
+ * a redelivered alert changes nothing, and the database holds one delivery per (alert, target). The alert of
+ * a case in a corridor batch joins the batch's group instead: institutions and e-mail subscribers hear of it
+ * in the group's letters and digests; webhooks still get every alert, carrying its batch.
  */
 @ApplicationScoped
 public class AlertFanOut {
 
     private final AppealService appeals;
+    private final AppealGroups groups;
     private final Clock clock;
     private final Event<DeliveriesWritten> deliveriesWritten;
     private final MeterRegistry registry;
 
-    AlertFanOut(AppealService appeals, Clock clock, Event<DeliveriesWritten> deliveriesWritten, MeterRegistry registry) {
+    AlertFanOut(AppealService appeals, AppealGroups groups, Clock clock, Event<DeliveriesWritten> deliveriesWritten,
+            MeterRegistry registry) {
         this.appeals = appeals;
+        this.groups = groups;
         this.clock = clock;
         this.deliveriesWritten = deliveriesWritten;
         this.registry = registry;
@@ -52,9 +59,15 @@ public class AlertFanOut {
         received.occurredAt = alert.occurredAt();
         received.receivedAt = now;
         received.persist();
-        appeals.appealsFor(alert, now);
+        boolean grouped = AppealGroups.grouped(alert);
+        if (grouped) {
+            groups.record(alert, now);
+        } else {
+            appeals.appealsFor(alert, now);
+        }
         for (Subscription subscription : Subscription.<Subscription> list("status", Subscription.Status.ACTIVE)) {
-            if (subscription.covers(alert.caseSummary().level(), alert.caseSummary().province())) {
+            if (subscription.covers(alert.caseSummary().level(), alert.caseSummary().province())
+                    && !(grouped && subscription.channel == Channel.EMAIL)) {
                 Delivery.of(Delivery.Purpose.ALERT, alert.eventId(), received.caseId, Delivery.TargetType.SUBSCRIPTION,
                         subscription.id, subscription.channel, now).persist();
             }

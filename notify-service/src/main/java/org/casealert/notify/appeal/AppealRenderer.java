@@ -66,32 +66,32 @@ public class AppealRenderer {
     }
 
     private List<AppealLetter.Person> people(String language, CaseParticulars particulars) {
-        List<AppealLetter.Person> people = new ArrayList<>();
-        for (CaseParticulars.Detainee detainee : particulars.detainees()) {
-            String name = Stream.of(detainee.name(), detainee.nameHangul()).filter(Objects::nonNull)
-                    .collect(Collectors.joining(" / "));
-            if (name.isEmpty()) {
-                name = detainee.aliases() == null || detainee.aliases().isEmpty() ? phrases.get(language, "person.unnamed")
-                        : String.join(", ", detainee.aliases());
-            }
-            List<String> details = new ArrayList<>();
-            if (detainee.aliases() != null && !detainee.aliases().isEmpty() && detainee.name() != null) {
-                details.add(
-                        phrases.format(language, "person.aliases", Map.of("aliases", String.join(", ", detainee.aliases()))));
-            }
-            details.add(phrases.get(language, "sex." + detainee.sex()));
-            if (detainee.birthYear() != null) {
-                details.add(phrases.format(language, "person.born", Map.of("year", detainee.birthYear())));
-            }
-            if (detainee.hometown() != null) {
-                details.add(phrases.format(language, "person.hometown", Map.of("hometown", detainee.hometown())));
-            }
-            if (Boolean.TRUE.equals(detainee.pregnant())) {
-                details.add(phrases.get(language, "person.pregnant"));
-            }
-            people.add(new AppealLetter.Person(name, String.join(", ", details), null));
+        return particulars.detainees().stream().map(detainee -> person(language, detainee)).toList();
+    }
+
+    /** One person as a letter prints them: names (or aliases), sex, year of birth, hometown, pregnancy. */
+    public AppealLetter.Person person(String language, CaseParticulars.Detainee detainee) {
+        String name = Stream.of(detainee.name(), detainee.nameHangul()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" / "));
+        if (name.isEmpty()) {
+            name = detainee.aliases() == null || detainee.aliases().isEmpty() ? phrases.get(language, "person.unnamed")
+                    : String.join(", ", detainee.aliases());
         }
-        return people;
+        List<String> details = new ArrayList<>();
+        if (detainee.aliases() != null && !detainee.aliases().isEmpty() && detainee.name() != null) {
+            details.add(phrases.format(language, "person.aliases", Map.of("aliases", String.join(", ", detainee.aliases()))));
+        }
+        details.add(phrases.get(language, "sex." + detainee.sex()));
+        if (detainee.birthYear() != null) {
+            details.add(phrases.format(language, "person.born", Map.of("year", detainee.birthYear())));
+        }
+        if (detainee.hometown() != null) {
+            details.add(phrases.format(language, "person.hometown", Map.of("hometown", detainee.hometown())));
+        }
+        if (Boolean.TRUE.equals(detainee.pregnant())) {
+            details.add(phrases.get(language, "person.pregnant"));
+        }
+        return new AppealLetter.Person(name, String.join(", ", details), null);
     }
 
     private List<String> riskTexts(String language, CaseParticulars particulars) {

@@ -26,6 +26,17 @@ public interface NotifyConfig {
     @WithDefault("case-alert")
     String organisation();
 
+    /**
+     * How often a corridor batch's group may get a further round of letters (numbered further information to
+     * institutions, a digest to advocates), when cases joined it since the last round.
+     */
+    @WithDefault("10m")
+    Duration groupInterval();
+
+    /** How long a new group's first round waits for the alerts of the cases that formed it, which come together. */
+    @WithDefault("2s")
+    Duration groupWait();
+
     Delivery delivery();
 
     Webhooks webhooks();

@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One message to one target: an alert to a subscriber, an appeal to a recipient, or a confirmation
- * mail. The database allows one delivery per (alert, target); retries reuse it.
+ * One message to one target: an alert to a subscriber, an appeal to a recipient, a confirmation mail,
+ * or a letter of a group (a group appeal, an advocates' digest). The database allows one delivery per
+ * (alert, target) and one per letter; retries reuse it.
  */
 @Entity
 @Table(name = "delivery")
@@ -23,7 +24,9 @@ public class Delivery extends PanacheEntityBase {
     public enum Purpose {
         ALERT,
         APPEAL,
-        CONFIRMATION
+        CONFIRMATION,
+        GROUP_APPEAL,
+        DIGEST
     }
 
     public enum TargetType {
@@ -45,6 +48,8 @@ public class Delivery extends PanacheEntityBase {
     public Purpose purpose;
     public UUID alertId;
     public String caseId;
+    /** The letter delivered, for purposes that belong to no single alert. */
+    public String letterId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TargetType targetType;
@@ -78,6 +83,14 @@ public class Delivery extends PanacheEntityBase {
         delivery.status = Status.PENDING;
         delivery.nextAttemptAt = now;
         delivery.createdAt = now;
+        return delivery;
+    }
+
+    /** The delivery of a letter that belongs to no single alert: a group appeal or a digest. */
+    public static Delivery ofLetter(Purpose purpose, String letterId, TargetType targetType, String targetId,
+            Channel channel, Instant now) {
+        Delivery delivery = of(purpose, null, null, targetType, targetId, channel, now);
+        delivery.letterId = letterId;
         return delivery;
     }
 }

@@ -63,8 +63,8 @@ public class DeliveryClaims {
         delivery.sentAt = now;
         delivery.leaseUntil = null;
         delivery.lastError = null;
-        deliverySent.fire(new DeliverySent(delivery.purpose, delivery.alertId, delivery.targetType, delivery.targetId,
-                now));
+        deliverySent.fire(new DeliverySent(delivery.purpose, delivery.alertId, delivery.letterId, delivery.targetType,
+                delivery.targetId, now));
         registry.counter("notify.deliveries", "status", "SENT", "channel", delivery.channel.name(), "purpose",
                 delivery.purpose.name()).increment();
         if (delivery.alertId != null) {

@@ -1,0 +1,13 @@
+package org.casealert.notify.batch;
+
+import org.casealert.events.CaseParticulars;
+import org.casealert.events.CaseSummary;
+
+/** A case of a group as its latest alert tells of it; {@code particulars} opened only for letters, else null. */
+record CaseInGroup(GroupCase member, CaseSummary summary, CaseParticulars particulars) {
+
+    /** Told of in a round after {@code round}. */
+    boolean after(int round) {
+        return member.roundNumber != null && member.roundNumber > round;
+    }
+}
