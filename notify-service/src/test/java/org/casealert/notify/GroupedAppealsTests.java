@@ -53,7 +53,7 @@ class GroupedAppealsTests extends NotifyTest {
 
         ReceivedMail letter = Mailbox.awaitMail(desk.address(), batchId);
         assertThat(letter.subject()).startsWith("URGENT GROUP APPEAL " + batchId + ": 4 North Koreans");
-        assertThat(letter.body()).contains("the group now numbers 4 people in 4 cases: 4 women",
+        assertThat(letter.body()).contains("the group now numbers 4 people in 4 cases, 4 of them women",
                 "Tumen (China) - Onsong (DPRK)", "Convention on the Elimination of All Forms of Discrimination")
                 .contains(references(cases)).doesNotContain(names(4));
         ReceivedMail named = Mailbox.awaitMail(unhcr.address(), batchId);
@@ -237,6 +237,30 @@ class GroupedAppealsTests extends NotifyTest {
                 .then().statusCode(200).body("status", is("SENT"));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> Mailbox.to(needsApproval.address()).size() == 1);
+    }
+
+    @Test
+    void groupLettersAndDigestsAreWrittenInTheReadersLanguage() {
+        NotifyClient.Recipient korean = client.recipient(Map.of("kind", "UNHCR", "disclosure", "FULL", "language", "ko"));
+        NotifyClient.Recipient chinese = client.recipient(Map.of("kind", "UNHCR", "disclosure", "FULL", "language", "zh"));
+        String province = AlertEvents.province();
+        String advocate = Mailbox.newAddress("advocate-ko");
+        client.signUp(advocate, Level.WATCH, List.of(province), "ko");
+        NotifyClient.confirm(Mailbox.link(Mailbox.awaitMail(advocate, "/confirm?token="), "/confirm?token="));
+        String batchId = BatchAlerts.newBatchId();
+        publishCases(batchId, 3, province, ConsentAnswer.GRANTED);
+
+        ReceivedMail ko = Mailbox.awaitMail(korean.address(), batchId);
+        assertThat(ko.subject()).startsWith("집단 긴급 호소 " + batchId);
+        assertThat(ko.body()).contains("투먼(중국)-온성(북한)", "「난민의 지위에 관한 협약」 제33조", "협정 제3조 제5항", "3건, 3명",
+                "년 ").contains(names(3)).doesNotContain("{", "Tumen (China)");
+        ReceivedMail zh = Mailbox.awaitMail(chinese.address(), batchId);
+        assertThat(zh.subject()).startsWith("集体紧急呼吁 " + batchId);
+        assertThat(zh.body()).contains("图们（中国）—稳城（朝鲜）", "《关于难民地位的公约》第三十三条", "协定第三条第五款", "3 宗案件、3 人")
+                .contains(names(3)).doesNotContain("{", "Tumen (China)");
+        ReceivedMail digest = Mailbox.awaitMail(advocate, batchId);
+        assertThat(digest.body()).contains("집단 인도가 준비되고 있을 수 있습니다", "투먼(중국)-온성(북한)", "수신 거부:")
+                .doesNotContain("{").doesNotContain(names(3));
     }
 
     /** Publishes {@code count} cases of one person each, all in the batch; returns their ids. */
