@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -17,6 +20,7 @@ import org.casealert.events.CaseAlert;
 import org.casealert.events.ConsentAnswer;
 import org.casealert.events.CorridorBatch;
 import org.casealert.events.Level;
+import org.casealert.notify.batch.GroupRounds;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,6 +47,9 @@ class GroupedAppealsTests extends NotifyTest {
 
     @Inject
     BatchAlerts batches;
+
+    @Inject
+    GroupRounds rounds;
 
     @Test
     void aBatchGetsOneAppealPerInstitutionInsteadOfOnePerCase() {
@@ -261,6 +268,31 @@ class GroupedAppealsTests extends NotifyTest {
         ReceivedMail digest = Mailbox.awaitMail(advocate, batchId);
         assertThat(digest.body()).contains("집단 인도가 준비되고 있을 수 있습니다", "투먼(중국)-온성(북한)", "수신 거부:")
                 .doesNotContain("{").doesNotContain(names(3));
+    }
+
+    @Test
+    void roundsRacedByManyWorkersStillSendOneLetterPerInstitution() throws Exception {
+        NotifyClient.Recipient desk = client.recipient(Map.of());
+        String batchId = BatchAlerts.newBatchId();
+        publishCases(batchId, 3, AlertEvents.province(), ConsentAnswer.GRANTED);
+
+        // as if more instances ran the rounds: each worker takes whatever round is due, with the scheduler's own
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        Instant until = Instant.now().plus(INTERVAL);
+        List<Future<?>> running = IntStream.range(0, 4).<Future<?>> mapToObj(i -> workers.submit(() -> {
+            while (Instant.now().isBefore(until)) {
+                rounds.runNext();
+            }
+        })).toList();
+        for (Future<?> worker : running) {
+            worker.get();
+        }
+        workers.shutdown();
+
+        Mailbox.awaitMail(desk.address(), batchId);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> Mailbox.to(desk.address()).size() == 1);
+        assertThat(lettersTo(batchId, desk.id())).hasSize(1);
     }
 
     /** Publishes {@code count} cases of one person each, all in the batch; returns their ids. */

@@ -21,7 +21,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * digests and deliveries: two instances never run one round, and a restart never repeats one.
  */
 @ApplicationScoped
-class GroupRounds {
+public class GroupRounds {
 
     private final EntityManager entityManager;
     private final GroupCases groupCases;
