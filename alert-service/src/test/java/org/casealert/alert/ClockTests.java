@@ -9,7 +9,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.casealert.alert.cases.CaseService;
+import org.casealert.alert.cases.CaseReviews;
 import org.casealert.devstack.testing.TestTokens;
 import org.casealert.events.AlertKind;
 import org.casealert.events.CaseAlert;
@@ -42,7 +42,7 @@ class ClockTests {
     @Inject
     MovableClock clock;
     @Inject
-    CaseService cases;
+    CaseReviews cases;
 
     @Inject
     ReportEvents events;
@@ -50,6 +50,8 @@ class ClockTests {
     @AfterEach
     void resetClock() {
         clock.reset();
+        // cases decided in the test's future are decided again now, as they would be after a clock correction
+        cases.runClock();
     }
 
     @Test
@@ -63,12 +65,12 @@ class ClockTests {
         assertThat(opened.getString("deadline")).isEqualTo(TODAY.plusDays(9).toString());
 
         clock.advance(Duration.ofDays(5));
-        cases.reevaluateOpenCases();
+        cases.runClock();
         assertThat(CaseApi.get(caseId).getString("level")).as("four days left: still URGENT").isEqualTo("URGENT");
 
         clock.advance(Duration.ofDays(2));
-        cases.reevaluateOpenCases();
-        cases.reevaluateOpenCases(); // a second tick with nothing new must not alert again
+        cases.runClock();
+        cases.runClock(); // a second tick with nothing new must not alert again
 
         JsonPath escalated = CaseApi.get(caseId);
         assertThat(escalated.getString("level")).isEqualTo("IMMINENT");
@@ -148,10 +150,10 @@ class ClockTests {
                     .extract().jsonPath().getList("id", String.class)).contains(windowId);
 
             clock.advance(Duration.ofDays(11));
-            cases.reevaluateOpenCases();
+            cases.runClock();
             assertThat(CaseApi.get(inside).getString("level")).as("the window has closed").isEqualTo("WATCH");
             clock.reset();
-            cases.reevaluateOpenCases();
+            cases.runClock();
             assertThat(CaseApi.get(inside).getString("level")).isEqualTo("URGENT");
         } finally {
             given().auth().oauth2(TestTokens.operator()).delete("/api/v1/risk-windows/" + windowId).then()
@@ -207,7 +209,7 @@ class ClockTests {
         assertThat(alerts).extracting(CaseAlert::kind).containsExactly(AlertKind.RAISED, AlertKind.ESCALATED);
 
         clock.advance(Duration.ofDays(17));
-        cases.reevaluateOpenCases();
+        cases.runClock();
         assertThat(CaseApi.get(custody).getList("reasons.code", String.class))
                 .as("border stages that began over 14 days ago no longer make a batch").doesNotContain("CORRIDOR_BATCH");
     }

@@ -100,7 +100,7 @@ class OperatorTests {
         assertThat(ClockTests.awaitSettled(target, 2)).extracting(CaseAlert::kind).containsExactly(AlertKind.RAISED,
                 AlertKind.UPDATED);
         assertThat(ClockTests.awaitSettled(other, 2)).extracting(CaseAlert::kind).containsExactly(AlertKind.RAISED,
-                AlertKind.RESOLVED);
+                AlertKind.MERGED);
 
         operator().body(Map.of("otherCaseId", other)).post("/api/v1/cases/" + target + "/merge").then().statusCode(409);
         operator().body(Map.of("otherCaseId", target)).post("/api/v1/cases/" + target + "/merge").then().statusCode(422);
@@ -140,7 +140,7 @@ class OperatorTests {
             CaseApi.submit(arrested("hotline-op-6", GIVEN_NAMES[i], "Zibo", "Shandong"));
         }
         CaseApi.submit(events.report("hotline-op-6").person(ReportEvents.Person.named("Seol Ryong-un", Sex.MALE, 1969))
-                .at(DetentionStage.BORDER_FACILITY, TODAY, "Dandong Border Detention Center", "Dandong", "Liaoning")
+                .at(DetentionStage.BORDER_FACILITY, TODAY, "Pagingville Border Detention Center", "Pagingville", "Liaoning")
                 .build());
 
         List<Map<String, Object>> pages = new ArrayList<>();
@@ -162,7 +162,7 @@ class OperatorTests {
         List<String> updated = pages.stream().map(item -> (String) item.get("updatedAt")).toList();
         assertThat(updated).isSortedAccordingTo(Comparator.reverseOrder());
 
-        assertThat(given().auth().oauth2(TestTokens.advocate()).queryParam("corridor", "DANDONG-SINUIJU")
+        assertThat(given().auth().oauth2(TestTokens.advocate()).queryParam("corridor", "TEST-PAGING")
                 .queryParam("level", "imminent").queryParam("updatedSince", start.toString()).get("/api/v1/cases")
                 .then().statusCode(200).extract().jsonPath().getList("items.stage", String.class))
                 .containsExactly("BORDER_FACILITY");

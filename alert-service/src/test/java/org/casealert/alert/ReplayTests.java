@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
-import org.casealert.alert.cases.CaseService;
+import org.casealert.alert.cases.ReportApplier;
 import org.casealert.devstack.testing.TestTokens;
 import org.casealert.devstack.testing.TestTopics;
 import org.casealert.events.AlertKind;
@@ -40,7 +40,7 @@ class ReplayTests {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @Inject
-    CaseService cases;
+    ReportApplier cases;
 
     @Inject
     ReportEvents events;
@@ -84,7 +84,7 @@ class ReplayTests {
             for (DetentionReported report : reports) {
                 caseIds.add(pool.submit(() -> {
                     start.await();
-                    return cases.onReport(report);
+                    return cases.apply(report);
                 }));
             }
             start.countDown();

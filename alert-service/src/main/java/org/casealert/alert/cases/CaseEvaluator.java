@@ -8,57 +8,66 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.casealert.alert.config.AlertConfig;
+import org.casealert.alert.clock.RepatriationClock;
 import org.casealert.alert.rules.CaseFacts;
 import org.casealert.alert.rules.Decision;
 import org.casealert.alert.rules.LevelRules;
 import org.casealert.alert.rules.RiskWindow;
-import org.casealert.events.DetentionStage;
 
-/** Gathers what the rules need about a case (its people, its corridor, risk windows) and asks them. */
+/**
+ * Gathers what the rules need about a case (its people, whether its corridor has a batch, risk windows)
+ * and asks them; and tells when time alone may change the answer, so the clock looks at the case again
+ * then and not before.
+ */
 @ApplicationScoped
 public class CaseEvaluator {
 
     private final LevelRules rules;
-    private final AlertConfig config;
+    private final RepatriationClock clock;
 
-    CaseEvaluator(LevelRules rules, AlertConfig config) {
+    CaseEvaluator(LevelRules rules, RepatriationClock clock) {
         this.rules = rules;
-        this.config = config;
+        this.clock = clock;
     }
 
-    public Decision evaluate(CaseFile file, Instant now) {
-        List<CasePerson> people = CasePerson.list("caseId", file.id);
+    /** A decision with the moment the clock must look at the case again. */
+    public record Evaluation(Decision decision, Instant reviewAt) {
+    }
+
+    public Evaluation evaluate(CaseFile file, List<CasePerson> people, boolean corridorBatch, Instant now) {
         int year = LocalDate.ofInstant(now, ZoneOffset.UTC).getYear();
         CaseFacts facts = new CaseFacts(file.stage, file.since, LocalDate.ofInstant(file.firstReceivedAt, ZoneOffset.UTC),
                 file.transferExpectedOn, file.facility, file.province, file.corridor, file.riskFactors,
                 people.stream().anyMatch(person -> Boolean.TRUE.equals(person.pregnant)),
                 (int) people.stream().filter(person -> isMinor(person, year)).count());
-        return rules.decide(facts, now, corridorBatch(file.corridor, now), activeRiskWindow(file.province, now));
+        List<RiskWindow> windows = RiskWindow.list("endsAt > ?1", now);
+        Optional<String> active = windows.stream().filter(window -> window.covers(file.province, now))
+                .map(window -> window.name).findFirst();
+        Decision decision = rules.decide(facts, now, corridorBatch, active);
+        return new Evaluation(decision, reviewAt(decision, file.province, windows, now));
     }
 
     static boolean isMinor(CasePerson person, int year) {
         return person.birthYear != null && year - person.birthYear < 18;
     }
 
-    /** Enough open cases at the border of this corridor, recently, to make up a handover group. */
-    boolean corridorBatch(String corridor, Instant now) {
-        if (corridor == null) {
-            return false;
+    /**
+     * The rules compare dates with today, so a decision can change at the next midnight (UTC); and when
+     * the deadline comes within the imminent window, or a risk window for the province opens or closes.
+     */
+    private Instant reviewAt(Decision decision, String province, List<RiskWindow> windows, Instant now) {
+        Instant next = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (decision.deadline() != null) {
+            Instant imminentFrom = decision.deadline().atStartOfDay(ZoneOffset.UTC).toInstant()
+                    .minus(clock.imminentWithin());
+            next = imminentFrom.isAfter(now) && imminentFrom.isBefore(next) ? imminentFrom : next;
         }
-        LocalDate earliest = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(config.batch().withinDays());
-        List<CaseFile> atBorder = CaseFile.list(
-                "corridor = ?1 and status = 'OPEN' and mergedInto is null and stage in ?2", corridor,
-                List.of(DetentionStage.BORDER_FACILITY, DetentionStage.TRANSFER_SCHEDULED));
-        long recent = atBorder.stream().filter(file -> {
-            LocalDate began = file.since != null ? file.since : LocalDate.ofInstant(file.firstReceivedAt, ZoneOffset.UTC);
-            return !began.isBefore(earliest);
-        }).count();
-        return recent >= config.batch().cases();
-    }
-
-    private Optional<String> activeRiskWindow(String province, Instant now) {
-        return RiskWindow.<RiskWindow> list("startsAt <= ?1 and endsAt > ?1", now).stream()
-                .filter(window -> window.covers(province, now)).map(window -> window.name).findFirst();
+        for (RiskWindow window : windows) {
+            if (window.provinces.stream().anyMatch(name -> name.equalsIgnoreCase(String.valueOf(province)))) {
+                next = window.startsAt.isAfter(now) && window.startsAt.isBefore(next) ? window.startsAt : next;
+                next = window.endsAt.isBefore(next) ? window.endsAt : next;
+            }
+        }
+        return next;
     }
 }

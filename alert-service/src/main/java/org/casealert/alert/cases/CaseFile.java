@@ -71,6 +71,17 @@ public class CaseFile extends PanacheEntityBase {
     public DetentionStage operatorStage;
     public LocalDate operatorSince;
     public Instant operatorChangedAt;
+    /** What the case adds to its corridor's batch counts; see {@link Contribution}. */
+    public String countedCorridor;
+    public LocalDate countedUntil;
+    public int countedPeople;
+    public int countedWomen;
+    public int countedMinors;
+    public LocalDate countedDeadline;
+    /** The corridor batch the case was last decided with, if any. */
+    public String batchId;
+    /** When time alone may next change the decision. */
+    public Instant nextReviewAt;
 
     public boolean isOpen() {
         return status.isOpen() && mergedInto == null;

@@ -15,10 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casealert.alert.config.AlertConfig;
 import org.casealert.alert.consent.ConsentRegister;
+import org.casealert.alert.corridor.CorridorState;
 import org.casealert.alert.rules.ReasonCodes;
 import org.casealert.events.CaseParticulars;
 import org.casealert.events.CaseSummary;
 import org.casealert.events.Consent;
+import org.casealert.events.CorridorBatch;
 import org.casealert.events.DeadlineBasis;
 import org.casealert.events.EventCodec;
 import org.casealert.events.PersonConsent;
@@ -66,8 +68,18 @@ public class CaseMapper {
                 file.deadline == null ? null
                         : file.transferExpectedOn != null ? DeadlineBasis.REPORTED : DeadlineBasis.ESTIMATED,
                 held && file.deadline != null && file.deadline.isBefore(today), heldDays,
-                heldDays != null && heldDays > config.clock().prolongedAfterDays(), null,
+                heldDays != null && heldDays > config.clock().prolongedAfterDays(), batch(file),
                 mergedInto == null ? null : mergedInto.id, mergedInto == null ? null : mergedInto.reference);
+    }
+
+    /** The corridor batch the case is part of, as it stands: receivers group alerts by its id. */
+    private static CorridorBatch batch(CaseFile file) {
+        CorridorState state = file.batchId == null ? null : CorridorState.findById(file.corridor);
+        if (state == null || !file.batchId.equals(state.batchId)) {
+            return null;
+        }
+        return new CorridorBatch(state.batchId, state.corridor, state.cases, state.people, state.women, state.minors,
+                state.earliestDeadline, state.batchFormedAt);
     }
 
     /** The case-wide consent, from the register: a purpose is granted only if every person granted it. */

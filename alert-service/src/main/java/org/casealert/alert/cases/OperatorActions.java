@@ -20,13 +20,18 @@ import org.casealert.events.http.ProblemException;
 @ApplicationScoped
 public class OperatorActions {
 
-    private final CaseService cases;
+    private final CaseLocks locks;
+    private final ReportedFacts facts;
+    private final CaseDecisions decisions;
     private final ConsentRegister consents;
     private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    OperatorActions(CaseService cases, ConsentRegister consents, PersonalDataCipher cipher, Clock clock) {
-        this.cases = cases;
+    OperatorActions(CaseLocks locks, ReportedFacts facts, CaseDecisions decisions, ConsentRegister consents,
+            PersonalDataCipher cipher, Clock clock) {
+        this.locks = locks;
+        this.facts = facts;
+        this.decisions = decisions;
         this.consents = consents;
         this.cipher = cipher;
         this.clock = clock;
@@ -37,13 +42,13 @@ public class OperatorActions {
         if (change.stage() == null && change.status() == null) {
             throw ProblemException.invalid("status", "give a stage, a status or both");
         }
-        cases.lockCases();
+        locks.allCases();
         CaseFile file = existing(caseId, "id");
         if (file.mergedInto != null) {
             throw ProblemException.conflict("this case was merged into another; change that one");
         }
         Instant now = clock.instant();
-        CaseService.Snapshot before = CaseService.Snapshot.of(file);
+        CaseSnapshot before = CaseSnapshot.of(file);
         if (change.stage() != null) {
             file.operatorStage = change.stage();
             file.operatorSince = change.since() != null ? change.since() : LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -53,12 +58,13 @@ public class OperatorActions {
         }
         file.operatorChangedAt = now;
         file.status = change.status() != null ? change.status() : statusFor(file.operatorStage, file.status);
-        cases.refreshFacts(file);
+        facts.refresh(file);
         TimelineEntry entry = TimelineEntry.of(file.id, now, "OPERATOR", "stage " + file.stage + ", status "
                 + file.status + " set by " + operator);
         entry.noteSealed = change.note() == null ? null : cipher.seal(change.note(), noteContext(file.id, now));
         entry.persist();
-        cases.decideAndAlert(file, before, now);
+        file.updatedAt = now;
+        decisions.finish(List.of(new TouchedCase(file, before)), now);
         return file.id;
     }
 
@@ -67,15 +73,15 @@ public class OperatorActions {
         if (caseId.equals(otherCaseId)) {
             throw ProblemException.invalid("otherCaseId", "a case cannot be merged into itself");
         }
-        cases.lockCases();
+        locks.allCases();
         CaseFile target = existing(caseId, "id");
         CaseFile other = existing(otherCaseId, "otherCaseId");
         if (target.mergedInto != null || other.mergedInto != null) {
             throw ProblemException.conflict("one of the cases was already merged");
         }
         Instant now = clock.instant();
-        CaseService.Snapshot targetBefore = CaseService.Snapshot.of(target);
-        CaseService.Snapshot otherBefore = CaseService.Snapshot.of(other);
+        CaseSnapshot targetBefore = CaseSnapshot.of(target);
+        CaseSnapshot otherBefore = CaseSnapshot.of(other);
         CaseReport.update("caseId = ?1 where caseId = ?2", target.id, other.id);
         CasePerson.update("caseId = ?1 where caseId = ?2", target.id, other.id);
         consents.moveCase(other.id, target.id);
@@ -85,13 +91,13 @@ public class OperatorActions {
         TimelineEntry.of(target.id, now, "MERGE", other.reference + " merged into this case").persist();
         TimelineEntry.of(other.id, now, "MERGE", "merged into " + target.reference).persist();
         target.lastNewsAt = now;
-        cases.refreshFacts(target);
-        cases.decideAndAlert(target, targetBefore, now);
+        facts.refresh(target);
 
         other.mergedInto = target.id;
         other.status = CaseStatus.CLOSED;
         other.reasons = List.of(new Reason("MERGED", "Merged into case " + target.reference + "."));
-        cases.decideAndAlert(other, otherBefore, now);
+        target.updatedAt = now;
+        decisions.finish(List.of(new TouchedCase(target, targetBefore), new TouchedCase(other, otherBefore)), now);
         return target.id;
     }
 

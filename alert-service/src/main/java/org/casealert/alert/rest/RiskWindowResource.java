@@ -20,7 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.casealert.alert.cases.CaseService;
+import org.casealert.alert.cases.CaseReviews;
 import org.casealert.alert.rules.RiskWindow;
 import org.casealert.alert.rules.RiskWindowService;
 import org.casealert.events.http.RequiredBody;
@@ -53,12 +53,12 @@ public class RiskWindowResource {
     }
 
     private final RiskWindowService windows;
-    private final CaseService cases;
+    private final CaseReviews reviews;
     private final SecurityIdentity identity;
 
-    RiskWindowResource(RiskWindowService windows, CaseService cases, SecurityIdentity identity) {
+    RiskWindowResource(RiskWindowService windows, CaseReviews reviews, SecurityIdentity identity) {
         this.windows = windows;
-        this.cases = cases;
+        this.reviews = reviews;
         this.identity = identity;
     }
 
@@ -70,7 +70,7 @@ public class RiskWindowResource {
             @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid RiskWindowRequest request) {
         RiskWindow window = windows.create(new RiskWindowService.NewRiskWindow(request.name(), request.provinces(),
                 request.startsAt(), request.endsAt()), identity.getPrincipal().getName());
-        cases.reevaluateOpenCases();
+        reviews.reviewAll();
         return Response.created(URI.create("/api/v1/risk-windows/" + window.id)).entity(RiskWindowView.of(window))
                 .build();
     }
@@ -88,7 +88,7 @@ public class RiskWindowResource {
     @Operation(summary = "Remove a risk window")
     public Response delete(@PathParam("id") String id) {
         windows.delete(id);
-        cases.reevaluateOpenCases();
+        reviews.reviewAll();
         return Response.noContent().build();
     }
 }

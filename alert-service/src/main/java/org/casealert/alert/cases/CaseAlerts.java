@@ -1,4 +1,4 @@
-package org.casealert.alert.outbox;
+package org.casealert.alert.cases;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -6,9 +6,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
-import org.casealert.alert.cases.CaseFile;
-import org.casealert.alert.cases.CaseMapper;
-import org.casealert.alert.cases.TimelineEntry;
 import org.casealert.events.AlertKind;
 import org.casealert.events.CaseAlert;
 import org.casealert.events.EventCodec;
@@ -26,14 +23,14 @@ import io.micrometer.core.instrument.MeterRegistry;
  * case for everyone, and the particulars sealed to this alert for recipients entitled to them.
  */
 @ApplicationScoped
-public class CaseAlertWriter {
+public class CaseAlerts {
 
     private final CaseMapper mapper;
     private final PersonalDataCipher cipher;
     private final Event<OutboxWritten> outboxWritten;
     private final MeterRegistry registry;
 
-    CaseAlertWriter(CaseMapper mapper, PersonalDataCipher cipher, Event<OutboxWritten> outboxWritten,
+    CaseAlerts(CaseMapper mapper, PersonalDataCipher cipher, Event<OutboxWritten> outboxWritten,
             MeterRegistry registry) {
         this.mapper = mapper;
         this.cipher = cipher;
