@@ -48,6 +48,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class EndToEndIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> GIVEN_NAMES = List.of("Kyong-ae", "Sun-bok", "Chol-man", "Hyang-sim", "Yong-dok",
+            "Mi-gyong", "Song-bom", "Un-jong", "Kwang-hyok", "Ok-ran", "Tae-sik", "Pom-nam");
 
     Stack stack;
     WebhookReceiver advocate;
@@ -297,6 +299,52 @@ class EndToEndIT {
 
     @Test
     @Order(9)
+    void twoAlertInstancesShareTheReportsAndNeverOpenTheSameCaseTwice() throws Exception {
+        // one person reported over and over by both hotlines, in spellings that fold alike, beside many others
+        List<String> samePerson = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        List<Thread> posters = new ArrayList<>();
+        for (String key : List.of("HOTLINE_API_KEY", "HOTLINE2_API_KEY")) {
+            String surname = key.startsWith("HOTLINE2") ? "Choe" : "Pak";
+            Thread poster = new Thread(() -> {
+                for (int i = 0; i < GIVEN_NAMES.size(); i++) {
+                    String same = reportAs(key, body(i % 2 == 0 ? "Two Instances Ri Myong-hui" : "Two Instances Ri Myonghui",
+                            "LOCAL_CUSTODY", "Yanji PSB", "Jilin"));
+                    String other = reportAs(key, body(surname + " " + GIVEN_NAMES.get(i), "ARRESTED", "Kunming PSB",
+                            "Yunnan"));
+                    synchronized (samePerson) {
+                        samePerson.add(same);
+                        others.add(other);
+                    }
+                }
+            });
+            poster.start();
+            posters.add(poster);
+        }
+        for (Thread poster : posters) {
+            poster.join(Duration.ofMinutes(2).toMillis());
+        }
+        assertThat(samePerson).hasSize(24);
+
+        assertThat(samePerson.stream().map(this::caseOf).collect(Collectors.toSet())).as("one person, one case")
+                .hasSize(1);
+        Set<String> otherCases = others.stream().map(this::caseOf).collect(Collectors.toSet());
+        assertThat(otherCases).as("different people, a case each").hasSize(24);
+        awaitWebhooks(advocate, otherCases).values().forEach(requests -> assertThat(requests).hasSize(1));
+        for (String instance : List.of("ALERT_URL", "ALERT2_URL")) {
+            String metrics = given().get(stack.env(instance) + "/q/metrics").then().statusCode(200).extract().asString();
+            assertThat(appliedReports(metrics)).as("reports applied by " + instance).isPositive();
+        }
+    }
+
+    /** The count of {@code alert_report_apply_seconds} in a Prometheus scrape. */
+    private static double appliedReports(String metrics) {
+        return metrics.lines().filter(line -> line.startsWith("alert_report_apply_seconds_count"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    @Order(10)
     void stoppingTheDevstackLeavesNoProcessBehind() throws Exception {
         assertThat(stack.children()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(stack.stop()).isEmpty();
@@ -322,7 +370,11 @@ class EndToEndIT {
     }
 
     private String report(String body) {
-        return given().header("X-Api-Key", stack.env("HOTLINE_API_KEY")).contentType(ContentType.JSON).body(body)
+        return reportAs("HOTLINE_API_KEY", body);
+    }
+
+    private String reportAs(String apiKey, String body) {
+        return given().header("X-Api-Key", stack.env(apiKey)).contentType(ContentType.JSON).body(body)
                 .post(stack.env("INTAKE_URL") + "/api/v1/reports").then().statusCode(202).extract().path("id");
     }
 

@@ -48,6 +48,7 @@ final class Stack implements AutoCloseable {
                 "--root", root.toString(), "--state-dir", target.resolve("stack").toString(),
                 "--env-file", envFile.toString(), "--db-prefix", "e2e_",
                 "--intake-port", String.valueOf(freePort()), "--alert-port", String.valueOf(freePort()),
+                "--alert2-port", String.valueOf(freePort()),
                 "--notify-port", String.valueOf(freePort()), "--kafka-port", String.valueOf(kafka),
                 "--smtp-port", String.valueOf(freePort()), "--inbox-port", String.valueOf(freePort())));
         Process launcher = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)

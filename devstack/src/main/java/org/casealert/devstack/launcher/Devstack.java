@@ -185,39 +185,55 @@ public final class Devstack {
         int[] ports = { options.intakePort(), options.alertPort(), options.notifyPort() };
         for (int i = 0; i < SERVICES.size(); i++) {
             String name = SERVICES.get(i);
-            Map<String, String> config = new LinkedHashMap<>();
-            config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-            config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(options.database(name)));
-            config.put("quarkus.datasource.username", postgres.user());
-            if (keycloak == null) {
-                config.put("mp.jwt.verify.publickey.location", publicKey.toString());
-                config.put("mp.jwt.verify.issuer", DevCredentials.ISSUER);
-            } else {
-                // bearer tokens and web sign-in from the same realm: one issuer, one key set
-                config.put("mp.jwt.verify.publickey.location", keycloak.jwksUrl());
-                config.put("mp.jwt.verify.issuer", keycloak.issuer());
-                config.put("quarkus.oidc.web.tenant-enabled", "true");
-                config.put("quarkus.oidc.web.auth-server-url", keycloak.issuer());
-                config.put("quarkus.oidc.web.client-id", name + "-service");
-                config.put("quarkus.oidc.web.credentials.secret", KeycloakServer.CLIENT_SECRETS.get(name));
+            Map<String, String> config = serviceConfig(name, postgres, kafka, mail, publicKey, keycloak);
+            services.add(launch(name, name, ports[i], config, jvm, supervisor));
+            if (name.equals("alert") && options.alert2Port() != 0) {
+                // the same group, its own static member id: the two share the partitions, never fence each other
+                config.put("mp.messaging.incoming.detention-reports.group.instance.id", "alert-service-dev-2");
+                services.add(launch("alert2", name, options.alert2Port(), config, jvm, supervisor));
             }
-            if (!name.equals("intake")) {
-                config.put("quarkus.mailer.host", "127.0.0.1");
-                config.put("quarkus.mailer.port", String.valueOf(mail.port()));
-            }
-            if (name.equals("notify")) {
-                config.put("notify.public-url", "http://127.0.0.1:" + options.notifyPort());
-            }
-            ServiceProcess service = new ServiceProcess(name, options.root(), ports[i], config, jvm, console);
-            service.launch();
-            supervisor.watch(service);
-            services.add(service);
         }
         for (ServiceProcess service : services) {
             service.awaitReady();
             say(String.format("%-9s %s is ready", service.name(), service.url()));
         }
         return services;
+    }
+
+    private ServiceProcess launch(String name, String module, int port, Map<String, String> config, Jvm jvm,
+            Supervisor supervisor) {
+        ServiceProcess service = new ServiceProcess(name, module, options.root(), port, Map.copyOf(config), jvm, console);
+        service.launch();
+        supervisor.watch(service);
+        return service;
+    }
+
+    private Map<String, String> serviceConfig(String name, PostgresServer postgres, KafkaProcess kafka, MailServer mail,
+            Path publicKey, KeycloakServer keycloak) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(options.database(name)));
+        config.put("quarkus.datasource.username", postgres.user());
+        if (keycloak == null) {
+            config.put("mp.jwt.verify.publickey.location", publicKey.toString());
+            config.put("mp.jwt.verify.issuer", DevCredentials.ISSUER);
+        } else {
+            // bearer tokens and web sign-in from the same realm: one issuer, one key set
+            config.put("mp.jwt.verify.publickey.location", keycloak.jwksUrl());
+            config.put("mp.jwt.verify.issuer", keycloak.issuer());
+            config.put("quarkus.oidc.web.tenant-enabled", "true");
+            config.put("quarkus.oidc.web.auth-server-url", keycloak.issuer());
+            config.put("quarkus.oidc.web.client-id", name + "-service");
+            config.put("quarkus.oidc.web.credentials.secret", KeycloakServer.CLIENT_SECRETS.get(name));
+        }
+        if (!name.equals("intake")) {
+            config.put("quarkus.mailer.host", "127.0.0.1");
+            config.put("quarkus.mailer.port", String.valueOf(mail.port()));
+        }
+        if (name.equals("notify")) {
+            config.put("notify.public-url", "http://127.0.0.1:" + options.notifyPort());
+        }
+        return config;
     }
 
     private void writeEnvFile(Map<String, String> env) throws IOException {

@@ -17,6 +17,8 @@ record LauncherOptions(
         String databasePrefix,
         int intakePort,
         int alertPort,
+        /** A second alert-service instance in the same consumer group, or 0 for none. */
+        int alert2Port,
         int notifyPort,
         int kafkaPort,
         int smtpPort,
@@ -36,6 +38,8 @@ record LauncherOptions(
               --env-file FILE         where URLs and credentials are written (default ROOT/target/devstack.env)
               --db-prefix PREFIX      prefix of the services' database names (default none)
               --intake-port N --alert-port N --notify-port N   (8081, 8082, 8083)
+              --alert2-port N         also run a second alert-service on port N, sharing the broker's
+                                      partitions and the database with the first (default: none)
               --kafka-port N          broker port; the controller uses N+1 (9092)
               --smtp-port N           SMTP server (2525)
               --inbox-port N          received mail and a webhook sink over HTTP (8025)
@@ -55,6 +59,7 @@ record LauncherOptions(
         String prefix = take(rest, "--db-prefix", "");
         int intake = port(take(rest, "--intake-port", "8081"));
         int alert = port(take(rest, "--alert-port", "8082"));
+        String alert2 = take(rest, "--alert2-port", "");
         int notify = port(take(rest, "--notify-port", "8083"));
         int kafka = port(take(rest, "--kafka-port", "9092"));
         int smtp = port(take(rest, "--smtp-port", "2525"));
@@ -67,7 +72,8 @@ record LauncherOptions(
         if (!prefix.matches("[a-z0-9_]{0,20}")) {
             throw new IllegalArgumentException("--db-prefix takes lower-case letters, digits and '_'");
         }
-        return new LauncherOptions(root, state, env, fresh, demo, services, keycloak, prefix, intake, alert, notify,
+        return new LauncherOptions(root, state, env, fresh, demo, services, keycloak, prefix, intake, alert,
+                alert2.isEmpty() ? 0 : port(alert2), notify,
                 kafka, smtp, inbox, postgres, keycloakPort);
     }
 

@@ -18,7 +18,10 @@ import org.casealert.devstack.process.ChildProcess;
 import org.casealert.devstack.process.Jvm;
 import org.casealert.devstack.process.Supervised;
 
-/** One packaged service ({@code MODULE/target/quarkus-app/quarkus-run.jar}) running in the dev profile. */
+/**
+ * One packaged service ({@code MODULE-service/target/quarkus-app/quarkus-run.jar}) running in the dev profile,
+ * under a name of its own (a module may run twice: alert and alert2).
+ */
 final class ServiceProcess implements Supervised {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -31,8 +34,9 @@ final class ServiceProcess implements Supervised {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile ChildProcess process;
 
-    ServiceProcess(String name, Path root, int port, Map<String, String> config, Jvm jvm, PrintStream console) {
-        Path jar = root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
+    ServiceProcess(String name, String module, Path root, int port, Map<String, String> config, Jvm jvm,
+            PrintStream console) {
+        Path jar = root.resolve(module + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
         }
