@@ -109,6 +109,29 @@ class OperatorTests {
     }
 
     @Test
+    void aMergeKeepsTheMergedCasesNotesReadableAndItsNamesakes() {
+        String target = CaseApi.submit(arrested("hotline-op-7", "Ryu Kyong-nam", "Weifang", "Shandong")).getString("id");
+        String other = CaseApi.submit(events.report("hotline-op-8")
+                .person(ReportEvents.Person.named("Ryu Kyong-nam", Sex.MALE, 1950))
+                .at(DetentionStage.LOCAL_CUSTODY, TODAY, null, "Weifang", "Shandong").build()).getString("id");
+        String third = CaseApi.submit(events.report("hotline-op-9")
+                .person(ReportEvents.Person.named("Ryu Kyong-nam", Sex.MALE, 1930))
+                .at(DetentionStage.ARRESTED, TODAY, null, "Weifang", "Shandong").build()).getString("id");
+        assertThat(CaseApi.get(third).getList("possibleMatches.caseId", String.class)).contains(target, other);
+        operator().body(Map.of("stage", "LOCAL_CUSTODY", "note", "Brother in Weifang says he was moved"))
+                .post("/api/v1/cases/" + other + "/status").then().statusCode(200);
+
+        operator().body(Map.of("otherCaseId", other)).post("/api/v1/cases/" + target + "/merge").then().statusCode(200);
+
+        JsonPath merged = operator().get("/api/v1/cases/" + target).then().statusCode(200).extract().jsonPath();
+        assertThat(merged.getList("timeline.note", String.class)).contains("Brother in Weifang says he was moved");
+        assertThat(merged.getList("possibleMatches.caseId", String.class)).containsExactly(third);
+        assertThat(CaseApi.get(third).getList("possibleMatches.caseId", String.class)).contains(target)
+                .doesNotContain(other);
+        operator().get("/api/v1/cases/" + other).then().statusCode(200);
+    }
+
+    @Test
     void eachRoleMayDoWhatTheContractSaysAndNoMore() {
         String caseId = CaseApi.submit(arrested("hotline-op-5", "Min Yong-ho", "Qingdao", "Shandong")).getString("id");
         String status = "/api/v1/cases/" + caseId + "/status";

@@ -85,9 +85,8 @@ public class OperatorActions {
         CaseReport.update("caseId = ?1 where caseId = ?2", target.id, other.id);
         CasePerson.update("caseId = ?1 where caseId = ?2", target.id, other.id);
         consents.moveCase(other.id, target.id);
-        TimelineEntry.update("caseId = ?1 where caseId = ?2", target.id, other.id);
-        PossibleMatch.delete("(caseId = ?1 and otherCaseId = ?2) or (caseId = ?2 and otherCaseId = ?1)", target.id,
-                other.id);
+        moveTimeline(other.id, target.id);
+        movePossibleMatches(other.id, target.id);
         TimelineEntry.of(target.id, now, "MERGE", other.reference + " merged into this case").persist();
         TimelineEntry.of(other.id, now, "MERGE", "merged into " + target.reference).persist();
         target.lastNewsAt = now;
@@ -99,6 +98,35 @@ public class OperatorActions {
         target.updatedAt = now;
         decisions.finish(List.of(new TouchedCase(target, targetBefore), new TouchedCase(other, otherBefore)), now);
         return target.id;
+    }
+
+    /** A note is sealed to its case: moved to another case, it is sealed again to that one. */
+    private void moveTimeline(String fromCaseId, String toCaseId) {
+        for (TimelineEntry entry : TimelineEntry.<TimelineEntry> list("caseId", fromCaseId)) {
+            if (entry.noteSealed != null) {
+                String note = cipher.open(entry.noteSealed, noteContext(fromCaseId, entry.at));
+                entry.noteSealed = cipher.seal(note, noteContext(toCaseId, entry.at));
+            }
+            entry.caseId = toCaseId;
+        }
+    }
+
+    /** Namesakes of the merged case become namesakes of the case it joined; none of a case with itself. */
+    private static void movePossibleMatches(String fromCaseId, String toCaseId) {
+        for (PossibleMatch match : PossibleMatch.<PossibleMatch> list("caseId = ?1 or otherCaseId = ?1", fromCaseId)) {
+            String caseId = match.caseId.equals(fromCaseId) ? toCaseId : match.caseId;
+            String otherCaseId = match.otherCaseId.equals(fromCaseId) ? toCaseId : match.otherCaseId;
+            match.delete();
+            if (!caseId.equals(otherCaseId)
+                    && PossibleMatch.findById(new PossibleMatch.Key(caseId, otherCaseId)) == null) {
+                PossibleMatch moved = new PossibleMatch();
+                moved.caseId = caseId;
+                moved.otherCaseId = otherCaseId;
+                moved.detail = match.detail;
+                moved.createdAt = match.createdAt;
+                moved.persist();
+            }
+        }
     }
 
     static String noteContext(String caseId, Instant at) {

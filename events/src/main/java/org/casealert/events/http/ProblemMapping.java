@@ -12,6 +12,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.casealert.events.crypto.SealedDataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -101,6 +102,14 @@ public class ProblemMapping {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException exception) {
         return problem(403, "Forbidden", "your role does not allow this", List.of());
+    }
+
+    /** Sealed data that does not open is a fault of ours, said as such; what it held never reaches the answer. */
+    @ServerExceptionMapper
+    public Response unsealable(SealedDataException exception) {
+        LOG.error("sealed data could not be opened (wrong key or context); see the data's origin");
+        return problem(500, "Internal Server Error", "stored data could not be opened; operators have been told",
+                List.of());
     }
 
     @ServerExceptionMapper
