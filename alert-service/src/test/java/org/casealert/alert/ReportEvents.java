@@ -73,6 +73,7 @@ public class ReportEvents {
         private Consent consent = Consent.NONE;
         private String narrative;
         private Instant receivedAt = Instant.now();
+        private SourceKind source = SourceKind.FAMILY;
 
         private Builder(String hotlineId) {
             this.hotlineId = hotlineId;
@@ -107,6 +108,17 @@ public class ReportEvents {
             return this;
         }
 
+        public Builder consent(Consent consent) {
+            this.consent = consent;
+            return this;
+        }
+
+        /** Who told the hotline (the family unless said otherwise). */
+        public Builder from(SourceKind source) {
+            this.source = source;
+            return this;
+        }
+
         public Builder narrative(String narrative) {
             this.narrative = narrative;
             return this;
@@ -132,7 +144,7 @@ public class ReportEvents {
                                 person.hometown(), null)), SealContext.detainee(reportId, i))));
             }
             return DetentionReported.of(UUID.randomUUID(), receivedAt, reportId, hotlineId, null, receivedAt,
-                    receivedAt, new DetentionReported.Source(SourceKind.FAMILY, Reliability.PROBABLE), detainees,
+                    receivedAt, new DetentionReported.Source(source, Reliability.PROBABLE), detainees,
                     new DetentionReported.Detention(stage, since, facility, city, province, transferExpectedOn),
                     riskFactors, consent, cipher.seal(narrative, SealContext.narrative(reportId)));
         }

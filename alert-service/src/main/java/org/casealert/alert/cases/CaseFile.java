@@ -80,6 +80,10 @@ public class CaseFile extends PanacheEntityBase {
     public LocalDate countedDeadline;
     /** The corridor batch the case was last decided with, if any. */
     public String batchId;
+    /** The operator's appeal summary, sealed to the case ({@code SealContext.appealSummary}). */
+    public String appealSummarySealed;
+    public String appealSummaryBy;
+    public Instant appealSummaryAt;
     /** When time alone may next change the decision. */
     public Instant nextReviewAt;
 

@@ -108,7 +108,13 @@ public class CaseMapper {
             size += bytes;
             detainees.add(detainee);
         }
-        return new CaseParticulars(detainees, omitted, null, file.riskFactors);
+        return new CaseParticulars(detainees, omitted, appealSummary(file), file.riskFactors);
+    }
+
+    /** The operator's appeal summary, opened; {@code null} until one is written. */
+    public String appealSummary(CaseFile file) {
+        return file.appealSummarySealed == null ? null
+                : cipher.open(file.appealSummarySealed, SealContext.appealSummary(file.id));
     }
 
     /** Every personal field of every person as reported, for operators (notes included). */

@@ -14,6 +14,7 @@ import org.casealert.events.CaseStatus;
 import org.casealert.events.CaseSummary.Reason;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.crypto.PersonalDataCipher;
+import org.casealert.events.crypto.SealContext;
 import org.casealert.events.http.ProblemException;
 
 /** What operators do to cases by hand: correct stage and status, and merge cases correlation missed. */
@@ -86,6 +87,13 @@ public class OperatorActions {
         CasePerson.update("caseId = ?1 where caseId = ?2", target.id, other.id);
         consents.moveCase(other.id, target.id);
         moveTimeline(other.id, target.id);
+        if (target.appealSummarySealed == null && other.appealSummarySealed != null) {
+            target.appealSummarySealed = cipher.seal(
+                    cipher.open(other.appealSummarySealed, SealContext.appealSummary(other.id)),
+                    SealContext.appealSummary(target.id));
+            target.appealSummaryBy = other.appealSummaryBy;
+            target.appealSummaryAt = other.appealSummaryAt;
+        }
         movePossibleMatches(other.id, target.id);
         TimelineEntry.of(target.id, now, "MERGE", other.reference + " merged into this case").persist();
         TimelineEntry.of(other.id, now, "MERGE", "merged into " + target.reference).persist();

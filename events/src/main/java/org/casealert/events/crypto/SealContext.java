@@ -17,6 +17,11 @@ public final class SealContext {
         return "report:" + reportId + ":narrative";
     }
 
+    /** What an operator wrote about a case for letters, bound to the case. */
+    public static String appealSummary(String caseId) {
+        return "case:" + caseId + ":appeal-summary";
+    }
+
     public static String caseParticulars(String alertId) {
         return "alert:" + alertId + ":particulars";
     }
