@@ -1,252 +1,157 @@
 package org.casealert.devstack.bench;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.casealert.devstack.launcher.EnvFile;
-import org.casealert.devstack.launcher.HotlineSetup;
-import org.casealert.devstack.testing.WebhookReceiver;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * How fast a hotline's report becomes an advocate's webhook, measured on a running devstack: posts
- * reports from a hotline of its own with a few concurrent callers (each pausing {@code --pause-ms}
- * between reports, 0 by default), and prints the intake's answer
- * times, its throughput and the time from each POST to the signed webhook of the case it opened.
+ * The system against its physical limit, in one run on a running devstack: a mass detention reported
+ * across the five crossings (POST → advocate webhook, what the event produced, lost and duplicated
+ * deliveries), the alert service's cost per report with few and with many open cases in a corridor,
+ * intake at saturation beside plain JDBC and Kafka on the same PostgreSQL and broker, and the resident
+ * memory of every process. Prints a table and writes the figures as JSON under {@code target/bench/}.
  *
  * <pre>
  * ./mvnw install -DskipTests &amp;&amp; java -jar devstack/target/devstack.jar --fresh    # one terminal
- * java -cp devstack/target/devstack.jar org.casealert.devstack.bench.PipelineBenchmark --reports 300
+ * java -cp devstack/target/devstack.jar org.casealert.devstack.bench.PipelineBenchmark  # another
  * </pre>
  */
 public final class PipelineBenchmark {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] SURNAMES = { "Kim", "Ri", "Pak", "Choe", "Jong", "Kang", "Jo", "Yun", "Jang", "Han",
-            "Hwang", "Ryu", "Song", "Hong", "Mun" };
-    private static final String[] SYLLABLES = { "ok", "sun", "chol", "myong", "hui", "gwang", "yong", "song", "hyok",
-            "kum", "nam", "il", "ae", "mi", "su", "jin", "hwa", "bok", "dok", "pil" };
-    private static final String[] TOWNS = { "Hoeryong", "Musan", "Hyesan", "Chongjin", "Onsong", "Sinuiju",
-            "Kimchaek", "Hamhung", "Wonsan", "Kanggye" };
-    private static final int PEOPLE = SURNAMES.length * SYLLABLES.length * SYLLABLES.length * TOWNS.length * 60;
+    private final BenchOptions options;
+    private final StackClient stack;
+    private final String run = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+            .format(Instant.now());
+    private final ReportBodies bodies = new ReportBodies(run);
+    private final BenchReport report = new BenchReport();
 
-    private final Map<String, String> env;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final int firstPerson = new Random().nextInt(PEOPLE);
-
-    private final long pauseMillis;
-
-    private PipelineBenchmark(Map<String, String> env, long pauseMillis) {
-        this.env = env;
-        this.pauseMillis = pauseMillis;
-    }
-
-    /** One report as the benchmark saw it. */
-    record Sent(String reportId, Instant postedAt, Instant answeredAt) {
+    private PipelineBenchmark(BenchOptions options, Map<String, String> env) {
+        this.options = options;
+        this.stack = new StackClient(env);
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
-        int reports = Integer.parseInt(options.getOrDefault("reports", "300"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "30"));
-        int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "4"));
-        long pauseMillis = Long.parseLong(options.getOrDefault("pause-ms", "0"));
-        Path envFile = Path.of(options.getOrDefault("env-file", "target/devstack.env"));
-        new PipelineBenchmark(EnvFile.read(envFile), pauseMillis).run(reports, warmup, concurrency);
-    }
-
-    private void run(int reports, int warmup, int concurrency) throws Exception {
-        String apiKey = HotlineSetup.ensure(http, env.get("INTAKE_URL"), env.get("OPERATOR_TOKEN"),
-                List.of("Benchmark " + Instant.now())).get(0).apiKey();
-        try (WebhookReceiver receiver = WebhookReceiver.start(16)) {
-            String subscription = subscribe(receiver.url());
-            try {
-                System.out.printf(Locale.ROOT, "warm-up: %d reports%n", warmup);
-                measure(apiKey, warmup, concurrency, receiver, 0);
-                System.out.printf(Locale.ROOT, "measuring: %d reports, %d concurrent callers%n", reports, concurrency);
-                measure(apiKey, reports, concurrency, receiver, warmup).print();
-            } finally {
-                call("DELETE", env.get("NOTIFY_URL") + "/api/v1/subscriptions/" + subscription,
-                        env.get("ADVOCATE_TOKEN"), null);
-            }
-        }
-    }
-
-    private Result measure(String apiKey, int count, int concurrency, WebhookReceiver receiver, int offset)
-            throws Exception {
-        ExecutorService callers = Executors.newFixedThreadPool(concurrency);
-        AtomicInteger next = new AtomicInteger(offset);
-        List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
-        Instant start = Instant.now();
+        // the Kafka clients log through SLF4J; the benchmark's own lines are enough
+        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        BenchOptions options;
         try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int caller = 0; caller < concurrency; caller++) {
-                running.add(callers.submit(() -> {
-                    for (int n = next.getAndIncrement(); n < offset + count; n = next.getAndIncrement()) {
-                        sent.add(post(apiKey, n));
-                        Thread.sleep(pauseMillis);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> caller : running) {
-                caller.get();
-            }
-        } finally {
-            callers.shutdownNow();
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
         }
-        Instant posted = Instant.now();
-        Map<String, Arrival> arrived = awaitWebhooks(receiver, sent, Duration.ofMinutes(3));
-        return new Result(sent, arrived, Duration.between(start, posted));
+        new PipelineBenchmark(options, EnvFile.read(options.envFile())).run();
+        System.exit(0); // the HTTP client's and Kafka's threads would keep the JVM a while longer
     }
 
-    /**
-     * Report {@code n} of this run names someone no other report of the run names, and most likely no
-     * report of an earlier run on the same stack either (those would be correlated into old cases).
-     */
-    private Sent post(String apiKey, int n) throws IOException, InterruptedException {
-        int person = firstPerson + n;
-        int surname = person % SURNAMES.length;
-        person /= SURNAMES.length;
-        String given = SYLLABLES[person % SYLLABLES.length] + "-" + SYLLABLES[(person / SYLLABLES.length) % SYLLABLES.length];
-        person /= SYLLABLES.length * SYLLABLES.length;
-        String town = TOWNS[person % TOWNS.length];
-        int born = 1950 + (person / TOWNS.length) % 60;
-        String body = """
-                {"source": {"kind": "FAMILY", "reliability": "PROBABLE"},
-                 "detainees": [{"name": "%s %s", "sex": "%s", "birthYear": %d, "hometown": "%s"}],
-                 "detention": {"stage": "LOCAL_CUSTODY", "since": "%s", "facility": "Kunming PSB detention house",
-                               "city": "Kunming", "province": "Yunnan"},
-                 "narrative": "Benchmark report %d."}
-                """.formatted(SURNAMES[surname], capitalised(given), n % 2 == 0 ? "FEMALE" : "MALE", born, town,
-                LocalDate.now(ZoneOffset.UTC).minusDays(1), n);
-        Instant postedAt = Instant.now();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(env.get("INTAKE_URL") + "/api/v1/reports"))
-                .header("Content-Type", "application/json").header("X-Api-Key", apiKey)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Instant answeredAt = Instant.now();
-        if (response.statusCode() != 202) {
-            throw new IllegalStateException("report " + n + " answered " + response.statusCode() + ": " + response.body());
+    private void run() throws Exception {
+        report.figures.put("run", run);
+        report.figures.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + ResidentMemory.totalMb()
+                + " MB of memory");
+        report.figures.put("stack", stack.env("INTAKE_URL") + ", " + stack.env("ALERT_URL") + ", "
+                + stack.env("NOTIFY_URL") + ", Kafka " + stack.env("KAFKA_BOOTSTRAP_SERVERS"));
+        report.figures.put("options", options.describe());
+        report.figures.put("rate limits", "intake limits reports per hotline (intake.rate-limit.burst, 300 by default, "
+                + "then intake.rate-limit.reports-per-minute, 120); the benchmark posts from hotlines made for it, "
+                + "at most " + options.reportsPerHotline() + " reports with each one's key, so no report meets the limit "
+                + "(429 answers are counted below)");
+        pipeline();
+        if (options.runs("memory")) {
+            report.memoryAfterPipeline = ResidentMemory.of(stack);
         }
-        return new Sent(JSON.readTree(response.body()).path("id").asText(), postedAt, answeredAt);
+        throughput();
+        if (options.runs("memory")) {
+            report.memoryAtEnd = ResidentMemory.of(stack);
+        }
+        Path json = options.outputDirectory().resolve("pipeline-" + run + ".json");
+        report.print(System.out, json);
+        report.write(json);
+        report.write(options.outputDirectory().resolve("latest.json"));
     }
 
-    /** The first webhook naming a report: when the alert service decided its case, when the webhook arrived. */
-    record Arrival(Instant decidedAt, Instant arrivedAt) {
-    }
-
-    /** The first webhook naming each report. */
-    private static Map<String, Arrival> awaitWebhooks(WebhookReceiver receiver, List<Sent> sent, Duration patience)
-            throws Exception {
-        Map<String, Arrival> arrived = new ConcurrentHashMap<>();
-        Instant deadline = Instant.now().plus(patience);
-        while (arrived.size() < sent.size() && Instant.now().isBefore(deadline)) {
-            for (WebhookReceiver.Received request : receiver.received()) {
-                JsonNode alert = JSON.readTree(request.body()).path("alert");
-                Arrival arrival = new Arrival(Instant.parse(alert.path("occurredAt").asText()), request.arrivedAt());
-                for (JsonNode reportId : alert.path("case").path("reportIds")) {
-                    arrived.merge(reportId.asText(), arrival, (a, b) -> a.arrivedAt().isBefore(b.arrivedAt()) ? a : b);
+    /** The phases that follow reports through the alert service to the webhook. */
+    private void pipeline() throws Exception {
+        if (!options.runs("mass") && !options.runs("cost")) {
+            return;
+        }
+        try (AlertTap tap = new AlertTap(stack.env("KAFKA_BOOTSTRAP_SERVERS"));
+                WebhookCollector webhooks = new WebhookCollector(stack)) {
+            AlertCost cost = new AlertCost(stack, bodies, tap);
+            AlertCost.AtSize few = null;
+            if (options.runs("cost")) {
+                say("alert cost with %d open cases in %s: %d probes", options.fewOpenCases(), AlertCost.CORRIDOR.corridor,
+                        options.probes());
+                few = cost.at(options.fewOpenCases(), run, options);
+                if (few.openBefore() > 2 * options.fewOpenCases()) {
+                    report.notes.add("the corridor had " + few.openBefore() + " open cases before the benchmark, not "
+                            + options.fewOpenCases() + ": start the devstack with --fresh for the few-cases figure");
                 }
             }
-            arrived.keySet().retainAll(sent.stream().map(Sent::reportId).toList());
-            Thread.sleep(200);
-        }
-        return arrived;
-    }
-
-    private record Result(List<Sent> sent, Map<String, Arrival> arrived, Duration posting) {
-
-        void print() {
-            List<Duration> answers = sent.stream().map(s -> Duration.between(s.postedAt(), s.answeredAt())).toList();
-            List<Sent> delivered = sent.stream().filter(s -> arrived.containsKey(s.reportId())).toList();
-            List<Duration> endToEnd = delivered.stream()
-                    .map(s -> Duration.between(s.postedAt(), arrived.get(s.reportId()).arrivedAt())).toList();
-            List<Duration> decided = delivered.stream()
-                    .map(s -> Duration.between(s.postedAt(), arrived.get(s.reportId()).decidedAt())).toList();
-            List<Duration> notified = delivered.stream().map(s -> arrived.get(s.reportId()))
-                    .map(a -> Duration.between(a.decidedAt(), a.arrivedAt())).toList();
-            System.out.printf(Locale.ROOT, "intake accepted %d reports in %.1f s: %.1f reports/s%n", sent.size(),
-                    posting.toMillis() / 1000.0, sent.size() * 1000.0 / Math.max(1, posting.toMillis()));
-            System.out.println("POST /api/v1/reports → 202      " + percentiles(answers));
-            System.out.println("POST → case decided (alert)     " + percentiles(decided));
-            System.out.println("case decided → webhook arrived  " + percentiles(notified));
-            System.out.println("POST → webhook of the new case  " + percentiles(endToEnd));
-            System.out.printf(Locale.ROOT, "webhooks received for %d of %d reports%s%n", endToEnd.size(), sent.size(),
-                    endToEnd.size() < sent.size() ? " (were some people reported before? use a --fresh devstack)" : "");
-        }
-    }
-
-    static String percentiles(List<Duration> durations) {
-        if (durations.isEmpty()) {
-            return "(none)";
-        }
-        List<Long> millis = durations.stream().map(Duration::toMillis).sorted().toList();
-        return String.format(Locale.ROOT, "p50 %5d ms   p95 %5d ms   p99 %5d ms   max %5d ms", rank(millis, 50),
-                rank(millis, 95), rank(millis, 99), millis.get(millis.size() - 1));
-    }
-
-    /** The nearest-rank percentile. */
-    static long rank(List<Long> sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private String subscribe(String url) throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(Map.of("channel", "WEBHOOK", "url", url, "minLevel", "WATCH"));
-        return JSON.readTree(call("POST", env.get("NOTIFY_URL") + "/api/v1/subscriptions", env.get("ADVOCATE_TOKEN"),
-                body)).path("id").asText();
-    }
-
-    private String call(String method, String url, String token, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30));
-        request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").method(method,
-                        HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return response.body();
-    }
-
-    private static String capitalised(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: PipelineBenchmark [--reports N] [--warmup N] "
-                        + "[--concurrency N] [--pause-ms N] [--env-file target/devstack.env]");
+            if (options.runs("mass")) {
+                if (!AlertIdle.await(stack, tap, options.patience())) {
+                    report.notes.add("alert-service was still busy with earlier reports when the mass event began");
+                }
+                say("mass event: %d people across the five crossings at %.0f/s", options.people(), options.rate());
+                report.mass = new MassEvent(stack, bodies, tap, webhooks).run(run, options);
+                if (few != null) {
+                    report.notes.add("the mass event began with " + few.openAfter() + " open cases in "
+                            + AlertCost.CORRIDOR.corridor + " from the few-cases probes");
+                }
+                if (!report.mass.drained()) {
+                    report.notes.add("the mass event had not drained " + options.patience().toSeconds()
+                            + " s after its last report: alerts were still coming or webhooks missing");
+                }
             }
-            options.put(args[i].substring(2), args[++i]);
+            if (few != null) {
+                say("alert cost with %d open cases in %s", options.manyOpenCases(), AlertCost.CORRIDOR.corridor);
+                report.cost = AlertCost.Result.of(few, cost.at(options.manyOpenCases(), run, options));
+            }
         }
-        return options;
+    }
+
+    /** Intake at saturation and the baselines beside it, with the alert service paused if asked. */
+    private void throughput() throws Exception {
+        if (!options.runs("intake") && !options.runs("baselines")) {
+            return;
+        }
+        if (options.pauseAlert()) {
+            say("stopping alert-service for the saturation and the baselines");
+            stack.control("alert", "stop");
+            report.notes.add("alert-service was stopped during the intake saturation and the baselines, so that all three "
+                    + "ran beside the same idle services; it was started again afterwards and then consumes the "
+                    + "saturation's reports (its memory at the end is the restarted process's)");
+        }
+        try {
+            if (options.runs("intake")) {
+                say("intake saturation: %d clients for %d s", options.clients(), options.saturation().toSeconds());
+                report.intake = IntakeSaturation.run(stack, bodies, run + " saturation", options);
+            }
+            if (options.runs("baselines")) {
+                byte[] payload = bodies.farFromBorder();
+                say("JDBC baseline: %d clients for %d s", options.clients(), options.baseline().toSeconds());
+                report.jdbc = JdbcBaseline.run(stack.env("INTAKE_DATABASE_URL"), options.clients(), options.warmup(),
+                        options.baseline(), () -> payload);
+                say("Kafka baseline: %d clients for %d s", options.clients(), options.baseline().toSeconds());
+                report.kafka = KafkaBaseline.run(stack.env("KAFKA_BOOTSTRAP_SERVERS"), options.clients(),
+                        options.warmup(), options.baseline(), () -> payload);
+            }
+        } finally {
+            if (options.pauseAlert()) {
+                say("starting alert-service again");
+                stack.control("alert", "start");
+            }
+        }
+    }
+
+    private static void say(String format, Object... values) {
+        System.out.printf(Locale.ROOT, "%s bench| %s%n", Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                String.format(Locale.ROOT, format, values));
     }
 }

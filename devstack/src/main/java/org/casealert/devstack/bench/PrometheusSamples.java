@@ -1,0 +1,55 @@
+package org.casealert.devstack.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** Samples of the Prometheus text format, each name's values summed over all its label sets. */
+final class PrometheusSamples {
+
+    private final Map<String, Double> sums;
+
+    private PrometheusSamples(Map<String, Double> sums) {
+        this.sums = sums;
+    }
+
+    static PrometheusSamples parse(String text) {
+        Map<String, Double> sums = new HashMap<>();
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int labels = line.indexOf('{');
+            int space = line.lastIndexOf(' ');
+            String name = line.substring(0, labels >= 0 && labels < space ? labels : line.indexOf(' '));
+            double value = Double.parseDouble(line.substring(space + 1));
+            if (!Double.isNaN(value)) { // a max or a quantile of nothing yet
+                sums.merge(name, value, Double::sum);
+            }
+        }
+        return new PrometheusSamples(sums);
+    }
+
+    OptionalDouble get(String name) {
+        Double value = sums.get(name);
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    /**
+     * The mean per event of a timer or summary between two scrapes, Δ_sum / Δ_count in ms; empty if the
+     * second scrape has no such timer or nothing was recorded in between.
+     */
+    static OptionalDouble meanMillis(PrometheusSamples before, PrometheusSamples after, String timer) {
+        OptionalDouble count = after.get(timer + "_count");
+        OptionalDouble sum = after.get(timer + "_sum");
+        double events = count.orElse(0) - before.get(timer + "_count").orElse(0);
+        if (count.isEmpty() || sum.isEmpty() || events <= 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of((sum.getAsDouble() - before.get(timer + "_sum").orElse(0)) * 1000 / events);
+    }
+
+    static double delta(PrometheusSamples before, PrometheusSamples after, String name) {
+        return after.get(name).orElse(0) - before.get(name).orElse(0);
+    }
+}
