@@ -33,8 +33,11 @@ final class ResidentMemory {
         Map<Long, Long> listeners = listeningPorts();
         Map<Long, Long> owners = socketOwners();
         Map<String, Long> pids = new LinkedHashMap<>();
-        for (String service : List.of("intake", "alert", "notify")) {
-            find(listeners, owners, port(stack.env(service.toUpperCase() + "_URL"))).ifPresent(pid -> pids.put(service, pid));
+        for (String service : List.of("intake", "alert", "alert2", "notify")) {
+            String url = stack.env(service.toUpperCase() + "_URL");
+            if (url != null) {
+                find(listeners, owners, port(url)).ifPresent(pid -> pids.put(service, pid));
+            }
         }
         find(listeners, owners, Long.parseLong(stack.env("KAFKA_BOOTSTRAP_SERVERS").replaceAll(".*:", "")))
                 .ifPresent(pid -> pids.put("kafka", pid));
