@@ -11,6 +11,7 @@ import org.casealert.events.CaseAlert;
 import org.casealert.events.DetentionReported;
 import org.casealert.events.DetentionStage;
 import org.casealert.events.Sex;
+import org.casealert.events.SourceKind;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +31,21 @@ class CorrelationTests {
 
     @Inject
     ReportEvents events;
+
+    @Test
+    void twoHotlinesRelayingBrokersAreOneSourceAndAFamilyCorroborates() {
+        ReportEvents.Person person = ReportEvents.Person.named("Kye Sun-hui", Sex.FEMALE, 1992);
+        String caseId = CaseApi.submit(events.report("hotline-relay-1").from(SourceKind.BROKER).person(person)
+                .at(DetentionStage.ARRESTED, TODAY, null, "Kunming", "Yunnan").build()).getString("id");
+        JsonPath relayed = CaseApi.submit(events.report("hotline-relay-2").from(SourceKind.BROKER).person(person)
+                .at(DetentionStage.ARRESTED, TODAY, null, "Kunming", "Yunnan").build());
+        assertThat(relayed.getString("id")).isEqualTo(caseId);
+        assertThat(relayed.getString("confidence")).as("two hotlines relaying brokers").isEqualTo("SINGLE_SOURCE");
+
+        JsonPath corroborated = CaseApi.submit(events.report("hotline-relay-3").person(person)
+                .at(DetentionStage.ARRESTED, TODAY, null, "Kunming", "Yunnan").build());
+        assertThat(corroborated.getString("confidence")).as("and the family").isEqualTo("CORROBORATED");
+    }
 
     @Test
     void fourHotlinesFiveSpellingsTwoScriptsOneCase() {

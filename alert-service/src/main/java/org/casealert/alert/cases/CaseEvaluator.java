@@ -47,8 +47,9 @@ public class CaseEvaluator {
         return new Evaluation(decision, reviewAt(decision, file.province, windows, now));
     }
 
+    /** By year arithmetic someone 18 this year may still be 17: counted as a minor, to err on their side. */
     static boolean isMinor(CasePerson person, int year) {
-        return person.birthYear != null && year - person.birthYear < 18;
+        return person.birthYear != null && year - person.birthYear <= 18;
     }
 
     /**

@@ -12,10 +12,12 @@ import org.casealert.alert.rules.CorridorMap;
 import org.casealert.events.CaseStatus;
 import org.casealert.events.Confidence;
 import org.casealert.events.DetentionStage;
+import org.casealert.events.SourceKind;
 
 /**
  * A case's facts from its reports: the latest known stage (by when it was observed) and the earliest
- * {@code since} reported for it, the latest place and its corridor, every risk factor, corroboration. An
+ * {@code since} reported for it, the latest place and its corridor, every risk factor, corroboration by
+ * independent sources. An
  * operator's word on the stage holds until a report observed later says otherwise.
  */
 @ApplicationScoped
@@ -45,10 +47,10 @@ public class ReportedFacts {
         file.city = latest(reports, report -> report.city);
         file.province = latest(reports, report -> report.province);
         file.transferExpectedOn = file.stage.inCustody() ? latest(reports, report -> report.transferExpectedOn) : null;
-        file.corridor = corridors.corridorOf(file.facility, file.city).orElse(null);
+        file.corridor = corridors.corridorOf(file.facility, file.city, file.province).orElse(null);
         file.riskFactors = new TreeSet<>();
         reports.forEach(report -> file.riskFactors.addAll(report.riskFactors));
-        file.confidence = reports.stream().map(report -> report.hotlineId).distinct().count() > 1
+        file.confidence = reports.stream().map(ReportedFacts::independentSource).distinct().count() > 1
                 ? Confidence.CORROBORATED
                 : Confidence.SINGLE_SOURCE;
         file.firstReceivedAt = reports.stream().map(report -> report.receivedAt).min(Comparator.naturalOrder())
@@ -60,6 +62,16 @@ public class ReportedFacts {
                 file.status = CaseStatus.RELEASED;
             }
         }
+    }
+
+    /**
+     * Whom a report's knowledge comes from, as far as corroboration goes: a hotline's own first-hand source, or,
+     * for brokers and the media, one source however many hotlines relay it (they often relay the same one).
+     */
+    static String independentSource(CaseReport report) {
+        return report.sourceKind == SourceKind.BROKER || report.sourceKind == SourceKind.MEDIA
+                ? "relayed:" + report.sourceKind
+                : "hotline:" + report.hotlineId;
     }
 
     private static <T> T latest(List<CaseReport> reports, Function<CaseReport, T> field) {

@@ -1,6 +1,7 @@
 package org.casealert.alert.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -27,6 +28,12 @@ public interface AlertConfig {
      * facility or city that contains none of them has no corridor.
      */
     Map<String, String> corridors();
+
+    /**
+     * Per corridor, its province's names in each script, lower case: a place word found in another province
+     * gives no corridor.
+     */
+    Map<String, List<String>> corridorProvinces();
 
     /**
      * The most a case alert's particulars may take, in bytes of JSON before sealing; people beyond it are

@@ -26,6 +26,6 @@ public class RuleBeans {
     @Produces
     @Singleton
     CorridorMap corridorMap(AlertConfig config) {
-        return new CorridorMap(config.corridors());
+        return new CorridorMap(config.corridors(), config.corridorProvinces());
     }
 }
