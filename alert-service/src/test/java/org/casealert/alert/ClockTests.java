@@ -112,6 +112,27 @@ class ClockTests {
     }
 
     @Test
+    void aCaseInProlongedDetentionIsRemindedOfWeekly() {
+        String caseId = CaseApi.submit(events.report("hotline-clock-6")
+                .person(ReportEvents.Person.named("Kil Myong-ok", Sex.FEMALE, 1972))
+                .at(DetentionStage.BORDER_FACILITY, TODAY.minusDays(45), "Tumen Border Detention Center", "Tumen",
+                        "Jilin")
+                .build()).getString("id");
+        assertThat(CaseApi.get(caseId).getBoolean("prolonged")).isTrue();
+
+        clock.advance(Duration.ofDays(3));
+        cases.sendReminders();
+        assertThat(awaitSettled(caseId, 1)).extracting(CaseAlert::kind).as("three quiet days: no reminder yet")
+                .containsExactly(AlertKind.RAISED);
+
+        clock.advance(Duration.ofDays(5));
+        cases.sendReminders();
+        cases.sendReminders();
+        assertThat(awaitSettled(caseId, 2)).extracting(CaseAlert::kind).containsExactly(AlertKind.RAISED,
+                AlertKind.REMINDER);
+    }
+
+    @Test
     void anUrgentCaseIsNeverRemindedOf() {
         String caseId = CaseApi.submit(events.report("hotline-clock-3")
                 .person(ReportEvents.Person.named("Paek Yong-su", Sex.MALE, 1966))

@@ -74,18 +74,32 @@ public class CaseReviews {
         return runClock();
     }
 
-    /** A REMINDER for each IMMINENT case with no news, and no alert, for the reminder interval. */
+    /**
+     * A REMINDER for each IMMINENT case with no news, and no alert, for the reminder interval; for a case in
+     * prolonged detention, for the longer interval of its own. Reminders are for operators and advocates.
+     */
     @Transactional
     public int sendReminders() {
         locks.allCases();
         Instant now = clock.instant();
         Instant quietSince = now.minus(config.reminderAfter());
-        List<CaseFile> quiet = CaseFile.list(
+        Instant longQuietSince = now.minus(config.prolongedReminderAfter());
+        LocalDate prolongedBefore = LocalDate.ofInstant(now, ZoneOffset.UTC)
+                .minusDays(config.clock().prolongedAfterDays());
+        List<CaseFile> quiet = CaseFile.<CaseFile> list(
                 "status = ?1 and mergedInto is null and level = ?2 and lastNewsAt <= ?3 and (lastAlertAt is null or lastAlertAt <= ?3)",
-                CaseStatus.OPEN, Level.IMMINENT, quietSince);
+                CaseStatus.OPEN, Level.IMMINENT, quietSince).stream()
+                .filter(file -> !prolonged(file, prolongedBefore) || (!file.lastNewsAt.isAfter(longQuietSince)
+                        && (file.lastAlertAt == null || !file.lastAlertAt.isAfter(longQuietSince))))
+                .toList();
         for (CaseFile file : quiet) {
             alerts.write(file, AlertKind.REMINDER, file.level, now);
         }
         return quiet.size();
+    }
+
+    private static boolean prolonged(CaseFile file, LocalDate prolongedBefore) {
+        LocalDate began = file.since != null ? file.since : LocalDate.ofInstant(file.firstReceivedAt, ZoneOffset.UTC);
+        return file.stage.inCustody() && began.isBefore(prolongedBefore);
     }
 }

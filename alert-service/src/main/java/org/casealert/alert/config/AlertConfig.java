@@ -23,6 +23,10 @@ public interface AlertConfig {
     @WithDefault("24h")
     Duration reminderAfter();
 
+    /** ... and a case in prolonged detention, held for months before a group handover, only after this long. */
+    @WithDefault("7d")
+    Duration prolongedReminderAfter();
+
     /**
      * Place names (facility or city words, lower case; Chinese names as written) to corridors. A
      * facility or city that contains none of them has no corridor.
