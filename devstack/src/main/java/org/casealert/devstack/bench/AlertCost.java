@@ -110,7 +110,7 @@ final class AlertCost {
         return Optional.empty();
     }
 
-    private static Double boxed(OptionalDouble value) {
+    static Double boxed(OptionalDouble value) {
         return value.isPresent() ? value.getAsDouble() : null;
     }
 }

@@ -25,6 +25,7 @@ record BenchOptions(
         Duration saturation,
         Duration baseline,
         Duration warmup,
+        int warmupReports,
         Duration patience,
         boolean pauseAlert) {
 
@@ -46,6 +47,8 @@ record BenchOptions(
               --seconds N                intake saturation, measured (30)
               --baseline-seconds N       each baseline, measured (15)
               --warmup-seconds N         unmeasured load before the saturation and each baseline (3)
+              --warmup-reports N         reports posted at --rate far from the border before anything is measured,
+                                         so that a fresh devstack's services have compiled their hot paths (500)
               --patience-seconds N       how long to wait for alerts and webhooks after the last report (180)
               --pause-alert true|false   stop alert-service during saturation and baselines, so all three run
                                          with the same background; started again afterwards (true)
@@ -72,13 +75,16 @@ record BenchOptions(
                 Duration.ofSeconds(positive(take(rest, "--seconds", "30"))),
                 Duration.ofSeconds(positive(take(rest, "--baseline-seconds", "15"))),
                 Duration.ofSeconds(Integer.parseInt(take(rest, "--warmup-seconds", "3"))),
+                Integer.parseInt(take(rest, "--warmup-reports", "500")),
                 Duration.ofSeconds(positive(take(rest, "--patience-seconds", "180"))),
                 Boolean.parseBoolean(take(rest, "--pause-alert", "true")));
         if (!rest.isEmpty()) {
             throw new IllegalArgumentException("unknown arguments " + rest + "\n" + USAGE);
         }
-        if (options.rate() <= 0 || options.manyOpenCases() <= options.fewOpenCases()) {
-            throw new IllegalArgumentException("--rate must be positive and --many-open above --few-open\n" + USAGE);
+        if (options.rate() <= 0 || options.manyOpenCases() <= options.fewOpenCases() || options.warmup().isNegative()
+                || options.warmupReports() < 0) {
+            throw new IllegalArgumentException(
+                    "--rate must be positive, --many-open above --few-open, the warm-up not negative\n" + USAGE);
         }
         return options;
     }
@@ -88,10 +94,10 @@ record BenchOptions(
         return String.format(Locale.ROOT,
                 "--phases %s --people %d --rate %.0f --hotlines %d --reports-per-hotline %d --few-open %d --many-open %d "
                         + "--probes %d --clients %d --seconds %d --baseline-seconds %d --warmup-seconds %d "
-                        + "--patience-seconds %d --pause-alert %s",
+                        + "--warmup-reports %d --patience-seconds %d --pause-alert %s",
                 String.join(",", phases), people, rate, hotlines, reportsPerHotline, fewOpenCases, manyOpenCases, probes,
-                clients, saturation.toSeconds(), baseline.toSeconds(), warmup.toSeconds(), patience.toSeconds(),
-                pauseAlert);
+                clients, saturation.toSeconds(), baseline.toSeconds(), warmup.toSeconds(), warmupReports,
+                patience.toSeconds(), pauseAlert);
     }
 
     boolean runs(String phase) {

@@ -73,6 +73,9 @@ final class BenchReport {
                 + mass.batches() + " corridor batches (largest " + mass.largestBatch() + " cases)");
         row(out, "webhooks", mass.webhooks() + " delivered, " + mass.lost() + " lost, " + mass.duplicated()
                 + " duplicated; " + mass.reportsWithoutWebhook() + " reports without a webhook");
+        row(out, "alert-service apply", mass.alertApplyMeanMs() == null ? "(no " + AlertCost.APPLY_TIMER + " timer)"
+                : Latencies.format(mass.alertApplyMeanMs()) + " per report, mean over the " + mass.alertReportsApplied()
+                        + " reports applied during the event");
         Letters.Count letters = mass.letters();
         row(out, "letters", letters.total() + " (" + letters.caseLetters() + " case appeals, " + letters.groupLetters()
                 + " group letters); at most " + letters.mostPerInstitutionAndCrossing()

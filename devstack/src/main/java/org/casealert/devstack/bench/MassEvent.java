@@ -29,7 +29,8 @@ final class MassEvent {
             Latencies postToWebhook,
             Double lastPostToLastFirstWebhookMs, Double lastPostToLastWebhookMs, boolean drained, int cases,
             int alerts, Map<String, Long> alertsByKind, int batches, int largestBatch, int webhooks, int lost,
-            int duplicated, int reportsWithoutWebhook, Letters.Count letters) {
+            int duplicated, int reportsWithoutWebhook, Letters.Count letters, Double alertApplyMeanMs,
+            long alertReportsApplied) {
     }
 
     private final StackClient stack;
@@ -54,13 +55,15 @@ final class MassEvent {
             reports.add(new LoadGenerator.Report("X-Api-Key: " + hotlines.key(n) + "\r\n",
                     bodies.atBorder(crossings[n % crossings.length])));
         }
+        PrometheusSamples before = stack.metrics("alert");
         Instant start = Instant.now();
         List<LoadGenerator.Posted> posted = LoadGenerator.atFixedRate(stack.reportsEndpoint(), reports,
                 options.rate(), options.clients());
         Instant lastPost = posted.stream().map(LoadGenerator.Posted::sentAt).max(Comparator.naturalOrder()).orElseThrow();
         List<LoadGenerator.Posted> accepted = posted.stream().filter(LoadGenerator.Posted::accepted).toList();
         boolean drained = awaitDrained(accepted, lastPost.plus(options.patience()));
-        return result(options, hotlineCount, start, posted, accepted, lastPost, drained);
+        PrometheusSamples after = stack.metrics("alert");
+        return result(options, hotlineCount, start, posted, accepted, lastPost, drained, before, after);
     }
 
     /** Until every report's case was delivered, every alert of the event delivered, and alerts stopped. */
@@ -87,7 +90,8 @@ final class MassEvent {
     }
 
     private Result result(BenchOptions options, int hotlineCount, Instant start, List<LoadGenerator.Posted> posted,
-            List<LoadGenerator.Posted> accepted, Instant lastPost, boolean drained) throws Exception {
+            List<LoadGenerator.Posted> accepted, Instant lastPost, boolean drained, PrometheusSamples before,
+            PrometheusSamples after) throws Exception {
         Set<String> reportIds = accepted.stream().map(LoadGenerator.Posted::reportId).collect(Collectors.toSet());
         List<AlertTap.Alert> alerts = alertsOf(reportIds);
         List<Duration> toWebhook = new ArrayList<>();
@@ -125,7 +129,9 @@ final class MassEvent {
                 alerts.stream().collect(Collectors.groupingBy(AlertTap.Alert::kind, TreeMap::new, Collectors.counting())),
                 batchSizes.size(), batchSizes.values().stream().max(Comparator.naturalOrder()).orElse(0), delivered, lost,
                 duplicated, (int) reportIds.stream().filter(id -> webhooks.firstNaming(id).isEmpty()).count(),
-                awaitLetters(start, corridorOfCase));
+                awaitLetters(start, corridorOfCase), AlertCost.boxed(PrometheusSamples.meanMillis(before, after,
+                        AlertCost.APPLY_TIMER)),
+                (long) PrometheusSamples.delta(before, after, AlertCost.APPLY_TIMER + "_count"));
     }
 
     /** Letters are rendered beside the webhooks, group letters perhaps a little later: counted once they stop. */

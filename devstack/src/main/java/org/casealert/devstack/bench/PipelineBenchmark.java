@@ -83,6 +83,12 @@ public final class PipelineBenchmark {
         }
         try (AlertTap tap = new AlertTap(stack.env("KAFKA_BOOTSTRAP_SERVERS"));
                 WebhookCollector webhooks = new WebhookCollector(stack)) {
+            if (options.warmupReports() > 0) {
+                say("warm-up: %d reports far from the border at %.0f/s", options.warmupReports(), options.rate());
+                int accepted = WarmUp.run(stack, bodies, tap, run + " warm-up", options);
+                report.figures.put("warm-up", accepted + " of " + options.warmupReports()
+                        + " reports far from the border accepted before the measured phases");
+            }
             AlertCost cost = new AlertCost(stack, bodies, tap);
             AlertCost.AtSize few = null;
             if (options.runs("cost")) {
