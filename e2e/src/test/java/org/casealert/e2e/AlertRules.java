@@ -22,7 +22,6 @@ final class AlertRules {
      * without a service serving them, and fail once one is served (then remove it here).
      */
     static final Map<String, String> PENDING = Map.of(
-            "outbox_parked", "hardening (#13): outbox messages Kafka refuses, parked",
             "notify_appeal_drafts_waiting", "people (#11, escalation): appeal drafts waiting for approval",
             "alert_cases_imminent_unacknowledged", "people (#11, escalation): IMMINENT cases nobody acknowledged");
 

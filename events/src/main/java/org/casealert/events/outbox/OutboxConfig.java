@@ -25,4 +25,12 @@ public interface OutboxConfig {
      */
     @WithDefault("45s")
     Duration acknowledgementTimeout();
+
+    /**
+     * Attempts after which a message that Kafka refuses for what it is (too large for the topic, not
+     * serialisable) is parked, so that the messages behind it go on; an operator retries it once the cause
+     * is fixed. Messages that fail because Kafka is away are never parked.
+     */
+    @WithDefault("5")
+    int parkAfterAttempts();
 }

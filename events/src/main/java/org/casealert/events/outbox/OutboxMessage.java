@@ -33,6 +33,8 @@ public class OutboxMessage extends PanacheEntityBase {
     public Instant publishedAt;
     public int attempts;
     public String lastError;
+    /** When Kafka had refused it too often to go on trying by itself; null while it waits or once published. */
+    public Instant parkedAt;
 
     public static OutboxMessage of(UUID eventId, String topic, String key, String payload, Instant now) {
         OutboxMessage message = new OutboxMessage();

@@ -25,7 +25,9 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
  * Publishes one batch of the outbox: rows are locked ({@code skip locked}, so instances share the
  * work), sent through the service's {@link OutboxSink} (an idempotent {@code acks=all} producer), and
  * marked published only once Kafka acknowledged them. The oldest message goes alone first: with Kafka
- * down, each send would otherwise wait for metadata in turn.
+ * down, each send would otherwise wait for metadata in turn. A message Kafka refuses for what it is (too
+ * large, say) does not stop the batch, and after {@code casealert.outbox.park-after-attempts} it is parked:
+ * kept, left out of later batches, and listed by {@link ParkedMessages} until an operator retries it.
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -36,6 +38,7 @@ public class OutboxPublisher {
     private final EntityManager entityManager;
     private final Clock clock;
     private final Duration acknowledgementTimeout;
+    private final int parkAfterAttempts;
     private final AtomicLong backlog = new AtomicLong();
     private final Timer lag;
     private final Counter published;
@@ -47,6 +50,7 @@ public class OutboxPublisher {
         this.entityManager = entityManager;
         this.clock = clock;
         this.acknowledgementTimeout = config.acknowledgementTimeout();
+        this.parkAfterAttempts = config.parkAfterAttempts();
         registry.gauge("outbox.backlog", backlog);
         this.lag = Timer.builder("outbox.publish.lag").description("from the change to Kafka's acknowledgement")
                 .publishPercentileHistogram().register(registry);
@@ -54,46 +58,68 @@ public class OutboxPublisher {
         this.failures = registry.counter("outbox.failures");
     }
 
-    /** Publishes up to {@code size} messages and returns how many were published. */
+    /**
+     * Sends up to {@code size} waiting messages and returns how many Kafka answered for: published, or
+     * refused for what they are. Fewer than {@code size} means nothing more waits, or Kafka is away.
+     */
     @Transactional
     @TransactionConfiguration(timeout = 300)
     public int publishBatch(int size) {
         @SuppressWarnings("unchecked")
         List<OutboxMessage> batch = entityManager.createNativeQuery(
-                "select * from outbox where published_at is null order by id limit :size for update skip locked",
+                "select * from outbox where published_at is null and parked_at is null order by id limit :size"
+                        + " for update skip locked",
                 OutboxMessage.class).setParameter("size", size).getResultList();
-        int count = 0;
-        if (!batch.isEmpty() && send(batch.subList(0, 1)) == 1) {
-            count = 1 + send(batch.subList(1, batch.size()));
+        Outcome outcome = new Outcome();
+        if (!batch.isEmpty()) {
+            send(batch.subList(0, 1), outcome);
+            if (outcome.answered == 1) {
+                send(batch.subList(1, batch.size()), outcome);
+            }
         }
-        backlog.set(((Number) entityManager.createNativeQuery("select count(*) from outbox where published_at is null")
-                .getSingleResult()).longValue() - count);
-        return count;
+        backlog.set(((Number) entityManager.createNativeQuery(
+                "select count(*) from outbox where published_at is null and parked_at is null").getSingleResult())
+                .longValue() - outcome.published);
+        return outcome.answered;
     }
 
-    private int send(List<OutboxMessage> messages) {
+    private void send(List<OutboxMessage> messages, Outcome outcome) {
         List<CompletableFuture<Void>> acknowledgements = messages.stream()
                 .map(message -> sink.send(message.messageKey, message.payload).toCompletableFuture())
                 .toList();
-        int count = 0;
         for (int i = 0; i < messages.size(); i++) {
             OutboxMessage message = messages.get(i);
             try {
                 acknowledgements.get(i).get(acknowledgementTimeout.toMillis(), TimeUnit.MILLISECONDS);
                 markPublished(message);
-                count++;
+                outcome.published++;
+                outcome.answered++;
             } catch (ExecutionException | TimeoutException e) {
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-                message.attempts++;
-                message.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-                failures.increment();
-                LOG.warnf("event %s not published (attempt %d): %s", message.eventId, message.attempts, message.lastError);
+                if (failed(message, cause)) {
+                    outcome.answered++;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
         }
-        return count;
+    }
+
+    /** Records a failed attempt, parks the message if Kafka keeps refusing it, and tells whether it refused it. */
+    private boolean failed(OutboxMessage message, Throwable cause) {
+        message.attempts++;
+        message.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        failures.increment();
+        boolean refused = OutboxRefusals.refusesTheMessage(cause);
+        if (refused && message.attempts >= parkAfterAttempts) {
+            message.parkedAt = clock.instant();
+            LOG.errorf("event %s (outbox message %d) parked after %d attempts: %s", message.eventId, message.id,
+                    message.attempts, message.lastError);
+        } else {
+            LOG.warnf("event %s not published (attempt %d): %s", message.eventId, message.attempts, message.lastError);
+        }
+        return refused;
     }
 
     private void markPublished(OutboxMessage message) {
@@ -102,5 +128,10 @@ public class OutboxPublisher {
         sink.published(message);
         lag.record(Duration.between(message.createdAt, now));
         published.increment();
+    }
+
+    private static final class Outcome {
+        int answered;
+        int published;
     }
 }

@@ -22,8 +22,9 @@ import io.smallrye.health.api.Wellness;
 
 /**
  * How long the oldest unpublished message has waited: the metric {@code outbox_oldest_age_seconds} (0 when
- * nothing waits) and a health check that is DOWN past {@code casealert.outbox.stale-after}. The age is read
- * from the database every few seconds, so every instance reports the same outbox.
+ * nothing waits) and a health check that is DOWN past {@code casealert.outbox.stale-after}; and how many
+ * messages are parked, {@code outbox_parked} (they do not count as waiting: they hold nothing up). Both are
+ * read from the database every few seconds, so every instance reports the same outbox.
  */
 @ApplicationScoped
 @Wellness
@@ -35,6 +36,7 @@ public class OutboxWatch implements HealthCheck {
     private final Clock clock;
     private final Duration staleAfter;
     private volatile Optional<Instant> oldest = Optional.empty();
+    private volatile long parked;
     private volatile Instant checkedAt;
 
     OutboxWatch(EntityManager entityManager, Clock clock, OutboxConfig config, MeterRegistry registry) {
@@ -43,14 +45,19 @@ public class OutboxWatch implements HealthCheck {
         this.staleAfter = config.staleAfter();
         Gauge.builder("outbox.oldest.age", this, watch -> watch.oldestAge().toMillis() / 1000.0).baseUnit("seconds")
                 .description("how long the oldest unpublished outbox message has waited").register(registry);
+        Gauge.builder("outbox.parked", this, watch -> watch.parked)
+                .description("outbox messages Kafka refused too often, waiting for an operator").register(registry);
     }
 
     @Scheduled(every = "5s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
-            Object value = QuarkusTransaction.requiringNew().call(() -> entityManager
-                    .createNativeQuery("select min(created_at) from outbox where published_at is null").getSingleResult());
-            oldest = Optional.ofNullable(value).map(OutboxWatch::instant);
+            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                    "select min(created_at) filter (where parked_at is null), count(*) filter (where parked_at is not null)"
+                            + " from outbox where published_at is null")
+                    .getSingleResult());
+            oldest = Optional.ofNullable(row[0]).map(OutboxWatch::instant);
+            parked = ((Number) row[1]).longValue();
             checkedAt = clock.instant();
         } catch (RuntimeException e) {
             LOG.debugf("outbox age not read: %s", e.getMessage());
