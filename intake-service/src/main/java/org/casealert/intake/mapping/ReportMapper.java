@@ -20,6 +20,7 @@ import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
 import org.casealert.events.names.NameFolding;
 import org.casealert.intake.report.ChineseProvinces;
+import org.casealert.intake.report.NameReadings;
 import org.casealert.intake.report.Report;
 import org.casealert.intake.report.ReportRequest;
 import org.casealert.intake.report.ReportView;
@@ -101,7 +102,7 @@ public class ReportMapper {
             ReportRequest.Detainee given = request.detainees().get(i);
             String place = NameFolding.foldPlace(given.hometown() == null ? "" : given.hometown());
             detainees.add(new DetentionReported.Detainee(i, stored.sex(), stored.birthYear(), stored.pregnant(),
-                    stored.unnamed(), stored.unnamed() ? List.of() : nameHashes(given, hasher),
+                    stored.unnamed(), nameHashes(given, hasher),
                     place.isEmpty() ? null : hasher.hash("place:" + place), stored.sealedPersonal()));
         }
         Set<RiskFactor> riskFactors = report.riskFactors;
@@ -115,14 +116,9 @@ public class ReportMapper {
     }
 
     private static List<String> nameHashes(ReportRequest.Detainee detainee, KeyedHasher hasher) {
-        Set<String> folded = new TreeSet<>();
-        List<String> names = new ArrayList<>(detainee.aliasesOrEmpty());
-        names.add(detainee.name());
-        names.add(detainee.nameHangul());
-        names.stream().filter(name -> name != null && !name.isBlank()).forEach(name -> folded.addAll(NameFolding.fold(name)));
         // sorted, so the order of the hashes says nothing about the names
         Set<String> hashes = new TreeSet<>();
-        folded.forEach(form -> hashes.add(hasher.hash("name:" + form)));
+        NameReadings.of(detainee).forEach(form -> hashes.add(hasher.hash("name:" + form)));
         return List.copyOf(hashes);
     }
 

@@ -25,7 +25,7 @@ public record ReportRequest(
         @Size(max = 64) @Schema(examples = "HL-2026-0042") String externalRef,
         @NotFarAhead @Plausible @Schema(description = "When the facts were observed; default now; at most 5 minutes ahead") Instant observedAt,
         @NotNull @Valid Source source,
-        @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid Detainee> detainees,
+        @NotNull @Size(min = 1, max = 200) @Schema(description = "1 to 200 people. Their names travel as keyed hashes of every reading they fold to; by default a person may have at most 64 readings, a report at most 4000, and the report's event at most 900 KiB, else 422") List<@NotNull @Valid Detainee> detainees,
         @NotNull @Valid Detention detention,
         Set<@NotNull RiskFactor> riskFactors,
         @Valid Consent consent,

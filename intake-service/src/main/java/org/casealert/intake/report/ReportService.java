@@ -32,18 +32,22 @@ public class ReportService {
     private static final Logger AUDIT = Logger.getLogger("casealert.audit");
 
     private final ReportMapper mapper;
+    private final ReportLimits limits;
     private final Crypto crypto;
     private final Clock clock;
     private final Event<OutboxWritten> outboxWritten;
 
-    ReportService(ReportMapper mapper, Crypto crypto, Clock clock, Event<OutboxWritten> outboxWritten) {
+    ReportService(ReportMapper mapper, ReportLimits limits, Crypto crypto, Clock clock,
+            Event<OutboxWritten> outboxWritten) {
         this.mapper = mapper;
+        this.limits = limits;
         this.crypto = crypto;
         this.clock = clock;
         this.outboxWritten = outboxWritten;
     }
 
     public Receipt submit(ReportRequest request, String hotlineId, String idempotencyKey) {
+        limits.checkNames(request);
         if (idempotencyKey == null) {
             return QuarkusTransaction.requiringNew().call(() -> store(request, hotlineId, null));
         }
@@ -79,6 +83,9 @@ public class ReportService {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         Report report = mapper.toReport(request, id, hotlineId, now);
+        DetentionReported event = mapper.toEvent(report, request, UUID.randomUUID(), now);
+        String payload = EventCodec.write(event);
+        limits.checkEvent(payload);
         report.persist();
         if (keyed != null) {
             IdempotencyKey key = new IdempotencyKey();
@@ -89,8 +96,7 @@ public class ReportService {
             key.createdAt = now;
             key.persist();
         }
-        DetentionReported event = mapper.toEvent(report, request, UUID.randomUUID(), now);
-        OutboxMessage.of(event.eventId(), Topics.DETENTION_REPORTS, id, EventCodec.write(event), now).persist();
+        OutboxMessage.of(event.eventId(), Topics.DETENTION_REPORTS, id, payload, now).persist();
         Report.flush();
         outboxWritten.fire(new OutboxWritten());
         return Receipt.received(report);

@@ -71,7 +71,9 @@ public class ReportResource {
     @Operation(summary = "Report people detained in China", description = "Stored at once and published to the alert service; a repeat with the same Idempotency-Key and body returns the first answer.")
     @APIResponse(responseCode = "202", description = "Received")
     @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body")
-    @APIResponse(responseCode = "422", description = "A field breaks a rule")
+    @APIResponse(responseCode = "422", description = "A field breaks a rule, or the report is too large for the event stream: "
+            + "by default a person's name, Hangul name and aliases may fold to at most 64 readings (each one keyed hash), "
+            + "a report's people to at most 4000, and the report's event may be at most 900 KiB of JSON")
     @APIResponse(responseCode = "429", description = "Too many reports; see Retry-After")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "family report", summary = "A family's call about two women held in Yanji", value = EXAMPLE)))
     public Response submit(
