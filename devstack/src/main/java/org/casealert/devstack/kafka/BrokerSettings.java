@@ -8,6 +8,13 @@ final class BrokerSettings {
 
     static final int PARTITIONS = 3;
 
+    /**
+     * The largest record batch a topic takes, as in deploy/'s KafkaTopics: Kafka's default, 1 MiB and the log's
+     * 12 bytes, written out so that the producers' max.request.size (1 MiB) and the consumers' fetch sizes
+     * (this) stay matched to it, and intake's event limit (900 KiB) stays under it.
+     */
+    static final int MAX_MESSAGE_BYTES = 1_048_588;
+
     private BrokerSettings() {
     }
 
@@ -23,6 +30,7 @@ final class BrokerSettings {
         settings.put("num.partitions", String.valueOf(PARTITIONS));
         settings.put("default.replication.factor", "1");
         settings.put("min.insync.replicas", "1");
+        settings.put("message.max.bytes", String.valueOf(MAX_MESSAGE_BYTES));
         return settings;
     }
 }

@@ -26,7 +26,8 @@ public final class TopicSetup {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = ALL.stream().filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, BrokerSettings.PARTITIONS, (short) 1))
+                    .map(name -> new NewTopic(name, BrokerSettings.PARTITIONS, (short) 1).configs(
+                            Map.of("max.message.bytes", String.valueOf(BrokerSettings.MAX_MESSAGE_BYTES))))
                     .collect(Collectors.toList());
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
