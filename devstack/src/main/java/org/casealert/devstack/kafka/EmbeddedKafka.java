@@ -55,16 +55,25 @@ public final class EmbeddedKafka implements AutoCloseable {
         cluster.brokers().values().forEach(BrokerServer::awaitShutdown);
     }
 
-    /** Starts the stopped broker again on its old port and waits until it serves. */
+    /**
+     * Starts the stopped broker again on its old port and waits until it serves. The broker loads some of its
+     * parts by name through the thread's context class loader: that must be the loader it was started from, not
+     * that of a test run by a later Quarkus application (another test profile), whose Kafka classes are others.
+     */
     public void startBroker() {
-        cluster.brokers().values().forEach(BrokerServer::startup);
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(BrokerServer.class.getClassLoader());
         try {
+            cluster.brokers().values().forEach(BrokerServer::startup);
             cluster.waitForReadyBrokers();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while restarting Kafka", e);
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not come back", e);
+        } finally {
+            thread.setContextClassLoader(caller);
         }
     }
 
