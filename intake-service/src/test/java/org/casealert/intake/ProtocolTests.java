@@ -105,6 +105,23 @@ class ProtocolTests {
     }
 
     @Test
+    void impossibleIdsAre404AndNoAnswerIsCached() {
+        String id = given().header("X-Api-Key", hotline().key()).contentType(ContentType.JSON)
+                .body(SampleReports.full()).post("/api/v1/reports").then().statusCode(202)
+                .header("Cache-Control", "no-store").extract().path("id");
+        given().header("X-Api-Key", hotline().key()).get("/api/v1/reports/" + id).then().statusCode(200)
+                .header("Cache-Control", "no-store");
+        for (String impossible : List.of("%00", "a%00b", "x".repeat(201))) {
+            given().header("X-Api-Key", hotline().key()).urlEncodingEnabled(false).get("/api/v1/reports/" + impossible)
+                    .then().statusCode(404).contentType("application/problem+json");
+            given().auth().oauth2(TestTokens.operator()).urlEncodingEnabled(false)
+                    .get("/api/v1/hotlines/" + impossible + "/keys").then().statusCode(404);
+            given().auth().oauth2(TestTokens.operator()).urlEncodingEnabled(false)
+                    .delete("/api/v1/hotlines/" + impossible + "/keys/" + impossible).then().statusCode(404);
+        }
+    }
+
+    @Test
     void onlyOperatorsManageHotlines() {
         given().auth().oauth2(TestTokens.advocate()).get("/api/v1/hotlines").then().statusCode(403);
         given().header("X-Api-Key", hotline().key()).get("/api/v1/hotlines").then().statusCode(403);
