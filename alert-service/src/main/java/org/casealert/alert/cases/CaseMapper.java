@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -97,8 +98,9 @@ public class CaseMapper {
         List<CaseParticulars.Detainee> detainees = new ArrayList<>();
         int omitted = 0;
         long size = 0;
+        Map<Long, List<PersonMention>> mentions = mentionsOf(file);
         for (CasePerson person : CasePerson.<CasePerson> list("caseId = ?1 order by id", file.id)) {
-            CaseParticulars.Detainee detainee = detainee(person, opened(person),
+            CaseParticulars.Detainee detainee = detainee(person, opened(mentions.getOrDefault(person.id, List.of())),
                     consent.getOrDefault(person.id, PersonConsent.NONE));
             long bytes = EventCodec.write(detainee).getBytes(StandardCharsets.UTF_8).length;
             if (size + bytes > config.particularsBudget()) {
@@ -120,8 +122,9 @@ public class CaseMapper {
     /** Every personal field of every person as reported, for operators (notes included). */
     public List<CaseView.Person> people(CaseFile file) {
         List<CaseView.Person> people = new ArrayList<>();
+        Map<Long, List<PersonMention>> mentions = mentionsOf(file);
         for (CasePerson person : CasePerson.<CasePerson> list("caseId = ?1 order by id", file.id)) {
-            Opened opened = opened(person);
+            Opened opened = opened(mentions.getOrDefault(person.id, List.of()));
             people.add(new CaseView.Person(person.id, opened.name(), opened.nameHangul(), List.copyOf(opened.aliases()),
                     person.sex, person.birthYear, opened.hometown(), person.pregnant,
                     opened.notes().isEmpty() ? null : String.join("\n", opened.notes())));
@@ -151,13 +154,20 @@ public class CaseMapper {
     }
 
     /** A person's details merged over every mention: the first name given, all aliases, all notes. */
-    private Opened opened(CasePerson person) {
+    private Opened opened(List<PersonMention> mentions) {
         Opened opened = new Opened();
-        for (PersonMention mention : PersonMention.<PersonMention> list("personId = ?1 order by id", person.id)) {
+        for (PersonMention mention : mentions) {
             opened.add(EventCodec.read(cipher.open(mention.sealedPersonal,
                     SealContext.detainee(mention.reportId, mention.detaineeIndex)), PersonalDetails.class));
         }
         return opened;
+    }
+
+    /** Every mention of the case's people, in one query, by person. */
+    private static Map<Long, List<PersonMention>> mentionsOf(CaseFile file) {
+        return PersonMention.<PersonMention> list(
+                "personId in (select p.id from CasePerson p where p.caseId = ?1) order by id", file.id).stream()
+                .collect(Collectors.groupingBy(mention -> mention.personId));
     }
 
     private static final class Opened {
