@@ -105,6 +105,24 @@ class ProtocolTests {
     }
 
     @Test
+    void aTokenForAnotherServiceOrForNoneIsRefused() {
+        DevCredentials credentials = DevCredentials.forThisJvm();
+        String forAlert = credentials.token("x", List.of("operator"), Map.of("aud", "alert-service"), Duration.ofMinutes(10));
+        JwtClaims withoutAudience = new JwtClaims();
+        withoutAudience.setIssuer(DevCredentials.ISSUER);
+        withoutAudience.setSubject("x");
+        withoutAudience.setStringListClaim("groups", "operator");
+        withoutAudience.setExpirationTimeMinutesInTheFuture(10);
+        withoutAudience.setIssuedAtToNow();
+        for (String token : List.of(forAlert, credentials.sign(withoutAudience))) {
+            given().auth().oauth2(token).get("/api/v1/hotlines").then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+        given().auth().oauth2(credentials.token("x", List.of("operator"), Map.of("aud", "intake-service"),
+                Duration.ofMinutes(10))).get("/api/v1/hotlines").then().statusCode(200);
+    }
+
+    @Test
     void impossibleIdsAre404AndNoAnswerIsCached() {
         String id = given().header("X-Api-Key", hotline().key()).contentType(ContentType.JSON)
                 .body(SampleReports.full()).post("/api/v1/reports").then().statusCode(202)

@@ -29,6 +29,8 @@ import org.jose4j.lang.JoseException;
 public final class DevCredentials {
 
     public static final String ISSUER = "https://devstack.case-alert.local";
+    /** Every service, as in the tokens of the Keycloak realm's devstack-cli client; each service checks its own. */
+    public static final List<String> AUDIENCES = List.of("intake-service", "alert-service", "notify-service");
     private static final String JVM_KEY_PROPERTY = "casealert.devstack.signing-key";
 
     private final PrivateKey privateKey;
@@ -79,13 +81,17 @@ public final class DevCredentials {
                 + "\n-----END PUBLIC KEY-----\n";
     }
 
-    /** A token for {@code subject} in {@code groups} (roles), with extra claims such as the hotline id. */
+    /**
+     * A token for {@code subject} in {@code groups} (roles) and for every service, with extra claims such as the
+     * hotline id ({@code aud} among them replaces the audiences).
+     */
     public String token(String subject, List<String> groups, Map<String, Object> claims, Duration validity) {
         JwtClaims jwt = new JwtClaims();
         jwt.setIssuer(ISSUER);
         jwt.setSubject(subject);
         jwt.setClaim("upn", subject);
         jwt.setStringListClaim("groups", groups);
+        jwt.setAudience(AUDIENCES);
         jwt.setJwtId(UUID.randomUUID().toString());
         jwt.setIssuedAtToNow();
         jwt.setExpirationTimeMinutesInTheFuture(validity.toMinutes());
