@@ -41,10 +41,10 @@ public class ReportApplier {
         this.clock = clock;
         this.latency = Timer.builder("alert.report.latency")
                 .description("From a report's receipt at intake to its case being decided here")
-                .publishPercentiles(0.5, 0.95, 0.99).register(registry);
+                .publishPercentileHistogram().register(registry);
         this.cost = Timer.builder("alert.report.apply")
                 .description("Time spent applying one report: its batch's transaction divided by the batch's reports")
-                .publishPercentiles(0.5, 0.99).register(registry);
+                .publishPercentileHistogram().register(registry);
     }
 
     /** Applies one report; returns the id of its case (also when the event was seen before). */
