@@ -218,6 +218,16 @@ class DeploymentManifestsTest {
     }
 
     @Test
+    void productionRunsEachServiceFromTheImageDigestTheBuildPushed() throws Exception {
+        List<JsonNode> resources = render("overlays/production");
+        for (String service : SERVICES) {
+            JsonNode pod = find(resources, "Deployment", service).at("/spec/template/spec");
+            assertThat(pod.findValuesAsText("image")).as(service + "'s images").isNotEmpty()
+                    .allMatch(image -> image.matches("[a-z0-9.:-]+/[a-z0-9./-]+/" + service + "@sha256:[0-9a-f]{64}"));
+        }
+    }
+
+    @Test
     void eachDatabaseCanBeRestoredFromItsBackupAsItRunsInProduction() throws Exception {
         List<JsonNode> production = render("overlays/production");
         List<JsonNode> restored = render("restore");
