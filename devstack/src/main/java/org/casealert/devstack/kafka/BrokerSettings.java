@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Broker settings for a single node: internal topics with one replica, no rebalance delay. */
-final class BrokerSettings {
+public final class BrokerSettings {
 
     static final int PARTITIONS = 3;
 
@@ -18,7 +18,7 @@ final class BrokerSettings {
     private BrokerSettings() {
     }
 
-    static Map<String, String> singleNode() {
+    public static Map<String, String> singleNode() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("offsets.topic.replication.factor", "1");
         settings.put("offsets.topic.num.partitions", "5");

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.casealert.devstack.kafka.EmbeddedKafka;
 import org.casealert.devstack.kafka.TopicSetup;
 
-/** The test JVM's Kafka broker (in-JVM KRaft), started at first use with the contract's topics. */
+/**
+ * The test JVM's Kafka broker (in-JVM KRaft, or a container in the profile {@code containers}), started at first use
+ * with the contract's topics.
+ */
 public final class TestKafka {
 
     private static final String KEY = "casealert.devstack.test-kafka";
@@ -30,17 +33,19 @@ public final class TestKafka {
     }
 
     private static Map<String, Object> broker() {
-        return JvmWide.computeIfAbsent(KEY, () -> {
-            try {
-                Path base = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "kafka-");
-                EmbeddedKafka kafka = EmbeddedKafka.start(base);
-                TopicSetup.createTopics(kafka.bootstrapServers());
-                JvmWide.onExit("kafka", kafka::close);
-                return Map.of("bootstrap", kafka.bootstrapServers(), "stop", (Runnable) kafka::stopBroker, "start",
-                        (Runnable) kafka::startBroker);
-            } catch (IOException e) {
-                throw new IllegalStateException("no directory for Kafka", e);
-            }
-        });
+        return JvmWide.computeIfAbsent(KEY, () -> ContainersProfile.active() ? TestContainers.kafka() : inJvmBroker());
+    }
+
+    private static Map<String, Object> inJvmBroker() {
+        try {
+            Path base = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "kafka-");
+            EmbeddedKafka kafka = EmbeddedKafka.start(base);
+            TopicSetup.createTopics(kafka.bootstrapServers());
+            JvmWide.onExit("kafka", kafka::close);
+            return Map.of("bootstrap", kafka.bootstrapServers(), "stop", (Runnable) kafka::stopBroker, "start",
+                    (Runnable) kafka::startBroker);
+        } catch (IOException e) {
+            throw new IllegalStateException("no directory for Kafka", e);
+        }
     }
 }

@@ -14,7 +14,10 @@ import java.util.Map;
 
 import org.casealert.devstack.postgres.PostgresServer;
 
-/** The test JVM's PostgreSQL: the shared server on 5432 if it answers, otherwise a private one. */
+/**
+ * The test JVM's PostgreSQL: the shared server on 5432 if it answers, otherwise a private one; in the profile
+ * {@code containers}, a container.
+ */
 public final class TestPostgres {
 
     private static final String KEY = "casealert.devstack.test-postgres";
@@ -23,16 +26,19 @@ public final class TestPostgres {
     }
 
     public static PostgresServer server() {
-        Map<String, Object> shared = JvmWide.computeIfAbsent(KEY, () -> {
-            PostgresServer server = PostgresServer.useOrStart(
-                    Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().resolve("postgres"), freePort());
-            if (server.isPrivate()) {
-                JvmWide.onExit("postgres", server::close);
-            }
-            return Map.of("host", server.host(), "port", String.valueOf(server.port()), "user", server.user());
-        });
+        Map<String, Object> shared = JvmWide.computeIfAbsent(KEY,
+                () -> ContainersProfile.active() ? TestContainers.postgres() : sharedOrPrivate());
         return PostgresServer.at((String) shared.get("host"), Integer.parseInt((String) shared.get("port")),
                 (String) shared.get("user"));
+    }
+
+    private static Map<String, Object> sharedOrPrivate() {
+        PostgresServer server = PostgresServer.useOrStart(
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().resolve("postgres"), freePort());
+        if (server.isPrivate()) {
+            JvmWide.onExit("postgres", server::close);
+        }
+        return Map.of("host", server.host(), "port", String.valueOf(server.port()), "user", server.user());
     }
 
     /**
