@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A packaged service in the production profile refuses to start without the secrets it needs, and
- * says which: the personal-data keys, the identity provider, and (notify) the link-signing key.
+ * says which: the personal-data keys, the identity provider, and (notify) the link-signing key and the
+ * organisation that signs appeals.
  */
 class ProductionConfigIT {
 
@@ -27,7 +28,9 @@ class ProductionConfigIT {
             "intake, CASEALERT_JWT_ISSUER, mp.jwt.verify.issuer",
             "notify, CASEALERT_NOTIFY_TOKEN_KEY, CASEALERT_NOTIFY_TOKEN_KEY",
             "intake, CASEALERT_CRYPTO_NAME_HASH_KEY, casealert.crypto.name-hash-key",
-            "notify, CASEALERT_CRYPTO_NAME_HASH_KEY, casealert.crypto.name-hash-key" })
+            "notify, CASEALERT_CRYPTO_NAME_HASH_KEY, casealert.crypto.name-hash-key",
+            "notify, CASEALERT_SENDER_NAME, CASEALERT_SENDER_NAME",
+            "notify, CASEALERT_SENDER_POSTAL_ADDRESS, CASEALERT_SENDER_POSTAL_ADDRESS" })
     void refusesToStartWithoutItsSecrets(String service, String missing, String named) throws Exception {
         Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/no_such_database_on_purpose",
@@ -39,6 +42,9 @@ class ProductionConfigIT {
                 "CASEALERT_NOTIFY_TOKEN_KEY", "8u5q3Oa7b3TlVqS8DcqjK5mQeq1Z9zD1r1oGZ0cJk5E=",
                 "CASEALERT_NOTIFY_PUBLIC_URL", "https://notify.example",
                 "CASEALERT_SMTP_HOST", "smtp.example"));
+        env.putAll(Map.of("CASEALERT_SENDER_NAME", "Example NGO", "CASEALERT_SENDER_POSTAL_ADDRESS",
+                "1 Example Street, Seoul", "CASEALERT_SENDER_EMAIL", "appeals@ngo.example", "CASEALERT_SENDER_PHONE",
+                "+82 2 0000 0000"));
         if (!missing.startsWith("casealert.crypto")) {
             env.put("CASEALERT_CRYPTO_ACTIVE_KEY", "k1");
             env.put("CASEALERT_CRYPTO_KEYS_K1", "L4UIAQgbBnF4J9+kRHYTzwil3t+qDN1mJG891j8V7tQ=");
