@@ -77,18 +77,31 @@ class AlertEvents {
     }
 
     CaseAlert alert(String caseId, AlertKind kind, Level level, String province, boolean consent) {
+        return alert(caseId, kind, level, province, consent
+                ? new PersonConsent.Given(ConsentAnswer.GRANTED, ConsentGiver.FAMILY,
+                        LocalDate.now(ZoneOffset.UTC).minusDays(3))
+                : PersonConsent.Given.NONE);
+    }
+
+    /** Both people with {@code given} as their answer for UN mechanisms, UNHCR and governments. */
+    CaseAlert alert(String caseId, AlertKind kind, Level level, String province, PersonConsent.Given given) {
+        boolean consent = given.answer() == ConsentAnswer.GRANTED;
         UUID alertId = UUID.randomUUID();
         LocalDate since = LocalDate.now(ZoneOffset.UTC).minusDays(3);
-        CaseSummary summary = new CaseSummary(caseId, reference(caseId), level, CaseStatus.OPEN,
+        CaseStatus status = switch (kind) {
+            case MERGED -> CaseStatus.CLOSED;
+            case RESOLVED -> CaseStatus.SAFE;
+            case REPATRIATED -> CaseStatus.REPATRIATED;
+            default -> CaseStatus.OPEN;
+        };
+        String mergedInto = kind == AlertKind.MERGED ? newCaseId() : null;
+        CaseSummary summary = new CaseSummary(caseId, reference(caseId), level, status,
                 DetentionStage.BORDER_FACILITY, since, since.plusDays(7), 2, 2, 0, province,
                 "Tumen Border Detention Center", "TUMEN-ONSONG", Confidence.CORROBORATED,
                 List.of(new CaseSummary.Reason("BORDER_FACILITY", "Held at a border detention facility."),
                         new CaseSummary.Reason("AGGRAVATING_FACTORS", "Aggravating factors were reported.")),
                 List.of(UUID.randomUUID().toString()), Instant.now(), DeadlineBasis.ESTIMATED, false, 3, false, null,
-                null, null);
-        PersonConsent.Given given = consent
-                ? new PersonConsent.Given(ConsentAnswer.GRANTED, ConsentGiver.FAMILY, since)
-                : PersonConsent.Given.NONE;
+                mergedInto, mergedInto == null ? null : reference(mergedInto));
         PersonConsent personConsent = new PersonConsent(given, given, given, PersonConsent.Given.NONE);
         CaseParticulars particulars = new CaseParticulars(List.of(
                 new CaseParticulars.Detainee(NAME, HANGUL, List.of("Ok-sun"), Sex.FEMALE, 1994, HOMETOWN, true,
@@ -96,7 +109,7 @@ class AlertEvents {
                 new CaseParticulars.Detainee(SECOND_NAME, null, List.of(), Sex.FEMALE, 1988, SECOND_HOMETOWN, null,
                         personConsent)),
                 0, null, Set.of(RiskFactor.RELIGIOUS_CONTACT));
-        Boolean granted = consent ? Boolean.TRUE : null;
+        Boolean granted = given.answer().flag();
         return CaseAlert.of(alertId, Instant.now(), kind, null, summary,
                 new Consent(granted, granted, granted, null, null),
                 cipher.seal(EventCodec.write(particulars), SealContext.caseParticulars(alertId.toString())));

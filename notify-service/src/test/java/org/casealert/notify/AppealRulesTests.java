@@ -13,6 +13,7 @@ import org.casealert.devstack.testing.WebhookReceiver;
 import org.casealert.events.AlertKind;
 import org.casealert.events.CaseAlert;
 import org.casealert.events.Level;
+import org.casealert.notify.appeal.LetterDates;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -140,23 +141,25 @@ class AppealRulesTests extends NotifyTest {
         AlertEvents.publish(alerts.alert(caseId, AlertKind.RAISED, Level.URGENT, province, true));
         ReceivedMail first = Mailbox.awaitMail(recipient.address(), reference);
         assertThat(first.subject()).startsWith("URGENT APPEAL:").contains(reference);
-        assertThat(first.body()).doesNotContain("further to our appeal");
-        LocalDate firstDate = LocalDate.ofInstant(
-                Instant.parse((String) appealTo(caseId, recipient.id()).get("createdAt")), ZoneOffset.UTC);
+        assertThat(first.body()).doesNotContain("further to our letter");
+        String firstDate = LetterDates.format("en", LocalDate.ofInstant(
+                Instant.parse((String) appealTo(caseId, recipient.id()).get("createdAt")), ZoneOffset.UTC));
 
         CaseAlert escalated = AlertEvents.publish(alerts.alert(caseId, AlertKind.ESCALATED, Level.IMMINENT, province,
                 true));
         await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.to(recipient.address(), reference).size() == 2);
         ReceivedMail second = Mailbox.to(recipient.address(), reference).get(1);
-        assertThat(second.subject()).isEqualTo("FURTHER INFORMATION on urgent appeal " + reference
-                + ", update 1: The risk of forced repatriation has grown for 2 person(s) detained in China");
-        assertThat(second.body()).contains("Reference: " + reference + " (update 1, further to our appeal of "
-                + firstDate + ")", "FURTHER INFORMATION ON URGENT APPEAL " + reference);
+        assertThat(second.subject()).isEqualTo("FURTHER INFORMATION No. 2 on urgent appeal " + reference
+                + ": The risk of forced repatriation has grown for 2 person(s) detained in China");
+        assertThat(second.body()).contains("Our reference: " + reference + ", letter No. 2 (further to our letter of "
+                + firstDate + ")", "FURTHER INFORMATION No. 2 ON URGENT APPEAL " + reference,
+                "- Our assessment of the risk has changed from URGENT to IMMINENT.");
 
         AlertEvents.publish(alerts.alert(caseId, AlertKind.REPATRIATED, Level.IMMINENT, province, true));
         await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.to(recipient.address(), reference).size() == 3);
         assertThat(Mailbox.to(recipient.address(), reference).get(2).body())
-                .contains("(update 2, further to our appeal of " + firstDate + ")", "handed over");
+                .contains("letter No. 3 (further to our letter of " + firstDate + ")", "handed over",
+                        "We ask nothing further of you on this case");
 
         List<Map<String, Object>> appeals = NotifyClient.appeals(caseId);
         assertThat(appeals).extracting(appeal -> appeal.get("sequence")).containsExactlyInAnyOrder(1, 2, 3);
@@ -180,6 +183,6 @@ class AppealRulesTests extends NotifyTest {
         AlertEvents.publish(alerts.alert(caseId, AlertKind.UPDATED, Level.URGENT, province, true));
         ReceivedMail mail = Mailbox.awaitExactlyOne(needsConsent.address(), reference);
         assertThat(mail.subject()).startsWith("URGENT APPEAL:");
-        assertThat(mail.body()).doesNotContain("further to our appeal", "FURTHER INFORMATION");
+        assertThat(mail.body()).doesNotContain("further to our letter", "FURTHER INFORMATION");
     }
 }

@@ -227,7 +227,10 @@ class DeliveryTests extends NotifyTest {
                 .toList();
     }
 
-    /** Gives every default recipient an address of this test, as an operator would; they are deactivated after it. */
+    /**
+     * Gives every default recipient an address of this test, as an operator would; they are deactivated after it.
+     * WGEID is left out: it hears of a case only once its people were handed over.
+     */
     private Map<String, DirectoryEntry> addressTheDefaultDirectory() {
         List<Map<String, Object>> all = given().auth().oauth2(TestTokens.operator()).get("/api/v1/recipients").then()
                 .statusCode(200).extract().jsonPath().getList("$");
@@ -236,7 +239,7 @@ class DeliveryTests extends NotifyTest {
                 .allSatisfy(recipient -> assertThat(recipient).containsEntry("active", false).doesNotContainKey("address"));
         Map<String, DirectoryEntry> entries = new HashMap<>();
         for (Map<String, Object> recipient : all) {
-            if (recipient.get("directoryKey") == null) {
+            if (recipient.get("directoryKey") == null || "un-wgeid".equals(recipient.get("directoryKey"))) {
                 continue;
             }
             String id = (String) recipient.get("id");

@@ -205,6 +205,36 @@ class GroupedAppealsTests extends NotifyTest {
     }
 
     @Test
+    void aFamilysRefusalAfterwardsBlocksTheGroupDraftThatNamesThem() {
+        NotifyClient.Recipient unhcr = client.recipient(Map.of("kind", "UNHCR", "disclosure", "FULL",
+                "requiresApproval", true));
+        NotifyClient.Recipient control = client.recipient(Map.of());
+        String batchId = BatchAlerts.newBatchId();
+        String province = AlertEvents.province();
+        CorridorBatch batch = BatchAlerts.batch(batchId, 3, 3, 3);
+        String hanCase = AlertEvents.newCaseId();
+        AlertEvents.publish(batches.alert(hanCase, AlertKind.RAISED, province, batch,
+                List.of(woman("Han Song-ok", "Hyesan", ConsentAnswer.GRANTED))));
+        AlertEvents.publish(batches.alert(AlertEvents.newCaseId(), AlertKind.RAISED, province, batch,
+                List.of(woman("Ri Hyang", "Musan", ConsentAnswer.GRANTED))));
+        AlertEvents.publish(batches.alert(AlertEvents.newCaseId(), AlertKind.RAISED, province, batch,
+                List.of(woman("Jang Ok-ran", "Chongjin", ConsentAnswer.NOT_GIVEN))));
+        Mailbox.awaitMail(control.address(), batchId);
+        Map<String, Object> draft = groupLetterTo(batchId, unhcr.id());
+        assertThat(draft).containsEntry("status", "DRAFT");
+        assertThat((String) draft.get("body")).contains("Han Song-ok");
+
+        AlertEvents.publish(batches.alert(hanCase, AlertKind.AMENDED, province, batch,
+                List.of(woman("Han Song-ok", "Hyesan", ConsentAnswer.REFUSED))));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "BLOCKED".equals(groupLetterTo(batchId, unhcr.id()).get("status")));
+        assertThat((String) groupLetterTo(batchId, unhcr.id()).get("blockedReason")).contains("consent withdrawn");
+        given().auth().oauth2(TestTokens.operator()).post("/api/v1/group-appeals/" + draft.get("id") + "/approve")
+                .then().statusCode(409);
+        assertThat(Mailbox.to(unhcr.address())).isEmpty();
+    }
+
+    @Test
     void aRecipientThatRequiresConsentGetsNoGroupLetterWhenNobodyConsented() {
         NotifyClient.Recipient needsConsent = client.recipient(Map.of("kind", "UN_SPECIAL_PROCEDURE", "disclosure",
                 "FULL", "requiresConsent", true));

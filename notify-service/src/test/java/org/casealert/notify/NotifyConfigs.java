@@ -22,6 +22,8 @@ public final class NotifyConfigs {
     public static NotifyConfig with(Map<String, String> properties) {
         Map<String, String> all = new HashMap<>(Map.of("notify.public-url", "https://notify.example.org",
                 "notify.token-key", TOKEN_KEY, "notify.name-hash-key", "not used by the unit tests"));
+        all.putAll(Map.of("notify.sender.name", "Example NGO", "notify.sender.postal-address", "1 Example Street",
+                "notify.sender.email", "appeals@ngo.example.org", "notify.sender.phone", "+82 2 0000 0000"));
         all.putAll(properties);
         // durations as Quarkus writes them ("10s", "48h")
         SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(NotifyConfig.class)

@@ -86,7 +86,7 @@ class NotifyFlowTests extends NotifyTest {
 
         assertThat(toFull.subject()).startsWith("URGENT APPEAL");
         assertThat(toFull.body()).contains(AlertEvents.NAME, "Article 33", "1967 Protocol", "Convention against Torture",
-                "1995 agreement", "arbitration", "Tumen Border Detention Center");
+                "agreement of 1 December 1995", "arbitration", "Tumen Border Detention Center");
         assertThat(toPseudonymised.body()).contains("Article 33", "Tumen Border Detention Center")
                 .doesNotContain(AlertEvents.NAME, AlertEvents.HANGUL, "Ri Chun-hui", "Hoeryong", AlertEvents.NARRATIVE);
     }

@@ -34,20 +34,18 @@ import static org.casealert.notify.NotifyClient.awaitSettled;
 @QuarkusTest
 class TemplatesTests {
 
-    /** What a letter in each language must cite, and what only UNHCR's letters cite. */
-    record LegalBasis(List<String> always, String unhcrAgreement, String resolvedNoAction, String followUp) {
-    }
+    /** What a letter in each language must carry: the sender's letterhead, a salutation and a closing. */
+    static final Map<String, List<String>> FRAME = Map.of(
+            "en", List.of("To: ", "Yours faithfully,", "E-mail: appeals@nk-rights.example.org", "+82 2 0000 0000",
+                    "Example North Korean Refugee Rights Network", "Seoul 03000"),
+            "ko", List.of("수신: ", "감사합니다.", "전자우편: appeals@nk-rights.example.org", "드림"),
+            "zh", List.of("致：", "此致", "敬礼", "电子邮件：appeals@nk-rights.example.org"));
 
-    static final Map<String, LegalBasis> LEGAL_BASIS = Map.of(
-            "en", new LegalBasis(List.of("Article 33 of the 1951 Convention relating to the Status of Refugees",
-                    "its 1967 Protocol", "Article 3 of the Convention against Torture", "Commission of Inquiry"),
-                    "Under its 1995 agreement with the Government of the People's Republic of China, UNHCR",
-                    "No further action is requested", "(update 1, further to our appeal of "),
-            "ko", new LegalBasis(List.of("「난민의 지위에 관한 협약」 제33조와 1967년 의정서", "「고문방지협약」 제3조", "조사위원회"),
-                    "1995년 중화인민공화국 정부와 체결한 협정에 따라 유엔난민기구는", "추가 조치는 요청하지 않으며",
-                    "자 긴급 호소에 대한 1차 추가 정보"),
-            "zh", new LegalBasis(List.of("《关于难民地位的公约》第三十三条及其 1967 年《议定书》", "《禁止酷刑公约》第三条", "调查委员会"),
-                    "根据联合国难民署于 1995 年与中华人民共和国政府签订的协定", "现无需采取进一步行动", "紧急呼吁之后的第 1 次补充信息"));
+    /** Each mandate as the directory knows it: its kind and its directory key. */
+    static final Map<Recipient.Mandate, String> DIRECTORY_KEYS = Map.of(Recipient.Mandate.UNHCR, "unhcr-beijing",
+            Recipient.Mandate.ROK, "rok-embassy-beijing", Recipient.Mandate.US, "us-embassy-beijing",
+            Recipient.Mandate.SR_DPRK, "un-sr-dprk", Recipient.Mandate.WGAD, "un-wgad", Recipient.Mandate.WGEID,
+            "un-wgeid", Recipient.Mandate.OHCHR, "ohchr-seoul");
 
     @Inject
     PersonalDataCipher cipher;
@@ -71,48 +69,34 @@ class TemplatesTests {
     }
 
     @Test
-    void appealsRenderInEveryLanguageForEveryKindOfAlertAndRecipient() {
-        LocalDate firstDate = LocalDate.now(ZoneOffset.UTC).minusDays(2);
+    void everyLetterRendersInEveryLanguageForEveryKindOfAlertAndRecipient() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<String> checked = new ArrayList<>();
-        for (AlertKind kind : AlertKind.values()) {
+        for (AlertKind kind : List.of(AlertKind.RAISED, AlertKind.ESCALATED, AlertKind.DEESCALATED, AlertKind.UPDATED,
+                AlertKind.RESOLVED, AlertKind.REPATRIATED, AlertKind.MERGED)) {
             String caseId = AlertEvents.newCaseId();
             CaseAlert alert = alerts.alert(caseId, kind, Level.IMMINENT, "Jilin", true);
             CaseParticulars particulars = EventCodec.read(cipher.open(alert.sealedParticulars(),
                     SealContext.caseParticulars(alert.eventId().toString())), CaseParticulars.class);
             for (String language : Phrases.LANGUAGES) {
-                LegalBasis basis = LEGAL_BASIS.get(language);
-                for (Recipient.Kind recipientKind : Recipient.Kind.values()) {
+                for (Recipient.Mandate mandate : Recipient.Mandate.values()) {
                     for (Recipient.Disclosure disclosure : Recipient.Disclosure.values()) {
-                        Recipient recipient = recipient(recipientKind, disclosure, language);
-                        CaseParticulars opened = disclosure == Recipient.Disclosure.FULL ? particulars : null;
-                        for (int sequence : new int[] { 1, 2 }) {
-                            AppealRenderer.Rendered appeal = renderer.render(alert, recipient, opened, sequence,
-                                    firstDate);
-                            String what = kind + " " + language + " " + recipientKind + " " + disclosure + " #" + sequence;
-                            String text = appeal.subject() + "\n" + appeal.body();
+                        Recipient recipient = recipient(mandate, disclosure, language);
+                        for (AppealRenderer.Earlier earlier : List.of(AppealRenderer.Earlier.NONE,
+                                new AppealRenderer.Earlier(1, today.minusDays(2), today.minusDays(2),
+                                        alert.caseSummary()))) {
+                            AppealRenderer.Rendered letter = renderer.render(alert, recipient, particulars, earlier, today);
+                            String what = kind + " " + language + " " + mandate + " " + disclosure + " after "
+                                    + earlier.sent();
+                            String text = letter.subject() + "\n" + letter.body();
                             assertFilledIn(what, text);
-                            assertThat(appeal.subject()).as(what).contains(AlertEvents.reference(caseId));
-                            assertThat(appeal.body()).as(what).startsWith(
-                                    language.equals("en") ? "To: " : language.equals("ko") ? "수신: " : "致：")
-                                    .contains(recipient.name, AlertEvents.reference(caseId), "case-alert");
-                            if (kind == AlertKind.RESOLVED) {
-                                assertThat(appeal.body()).as(what).contains(basis.resolvedNoAction(),
-                                        firstDate.toString());
-                            } else {
-                                assertThat(appeal.body()).as(what).contains(basis.always());
-                                if (recipientKind == Recipient.Kind.UNHCR) {
-                                    assertThat(appeal.body()).as(what).contains(basis.unhcrAgreement());
-                                } else {
-                                    assertThat(appeal.body()).as(what).doesNotContain(basis.unhcrAgreement());
-                                }
-                                if (disclosure == Recipient.Disclosure.FULL) {
-                                    assertThat(appeal.body()).as(what).contains(AlertEvents.NAME, AlertEvents.HANGUL);
-                                } else {
-                                    assertThat(text).as(what).doesNotContain(AlertEvents.PERSONAL);
-                                }
-                            }
-                            if (sequence == 2) {
-                                assertThat(appeal.body()).as(what).contains(basis.followUp(), firstDate.toString());
+                            assertThat(letter.subject()).as(what).contains(AlertEvents.reference(caseId));
+                            assertThat(letter.body()).as(what).contains(FRAME.get(language))
+                                    .contains(recipient.name, AlertEvents.reference(caseId))
+                                    .doesNotContain(AlertEvents.NOTES, AlertEvents.NARRATIVE);
+                            if (disclosure == Recipient.Disclosure.PSEUDONYMISED || mandate == Recipient.Mandate.NGO) {
+                                // the test people consented to UN mechanisms, UNHCR and governments, not to publication
+                                assertThat(text).as(what).doesNotContain(AlertEvents.PERSONAL);
                             }
                             checked.add(what);
                         }
@@ -120,7 +104,7 @@ class TemplatesTests {
                 }
             }
         }
-        assertThat(checked).hasSize(AlertKind.values().length * 3 * 4 * 2 * 2);
+        assertThat(checked).hasSize(7 * 3 * Recipient.Mandate.values().length * 2 * 2);
     }
 
     @Test
@@ -158,14 +142,20 @@ class TemplatesTests {
         }
     }
 
-    private static void assertFilledIn(String what, String text) {
+    static void assertFilledIn(String what, String text) {
         assertThat(text).as(what).doesNotContain("{", "}", "null", "NOT_FOUND", "\uFFFD");
     }
 
-    private static Recipient recipient(Recipient.Kind kind, Recipient.Disclosure disclosure, String language) {
+    static Recipient recipient(Recipient.Mandate mandate, Recipient.Disclosure disclosure, String language) {
         Recipient recipient = new Recipient();
-        recipient.name = "Test " + kind + " desk";
-        recipient.kind = kind;
+        recipient.name = "Test " + mandate + " desk";
+        recipient.directoryKey = DIRECTORY_KEYS.get(mandate);
+        recipient.kind = switch (mandate) {
+            case UNHCR -> Recipient.Kind.UNHCR;
+            case ROK, US, EMBASSY -> Recipient.Kind.EMBASSY;
+            case NGO -> Recipient.Kind.NGO;
+            default -> Recipient.Kind.UN_SPECIAL_PROCEDURE;
+        };
         recipient.disclosure = disclosure;
         recipient.language = language;
         recipient.minLevel = Level.URGENT;

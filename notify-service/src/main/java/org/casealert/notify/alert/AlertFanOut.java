@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.casealert.events.AlertKind;
 import org.casealert.events.CaseAlert;
 import org.casealert.events.inbox.ProcessedEvent;
 import org.casealert.notify.appeal.AppealService;
@@ -63,6 +64,9 @@ public class AlertFanOut {
         if (grouped) {
             groups.record(alert, now);
         } else {
+            if (alert.kind() == AlertKind.AMENDED) {
+                groups.amended(alert);
+            }
             appeals.appealsFor(alert, now);
         }
         for (Subscription subscription : Subscription.<Subscription> list("status", Subscription.Status.ACTIVE)) {

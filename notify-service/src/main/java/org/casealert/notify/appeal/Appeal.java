@@ -21,7 +21,10 @@ public class Appeal extends PanacheEntityBase {
         DRAFT,
         APPROVED,
         SENT,
-        BLOCKED
+        /** Never to be sent, with the reason: no consent, or consent withdrawn since it was drafted. */
+        BLOCKED,
+        /** A draft the case overtook (merged into another, resolved, returned): it no longer tells the truth. */
+        CANCELLED
     }
 
     @Id

@@ -39,6 +39,10 @@ class AppealComposer implements MessageComposer {
         if (appeal == null || recipient == null || !recipient.active || recipient.address == null) {
             throw new DeliveryFailure("the recipient is inactive or has no address", true);
         }
+        if (appeal.status == Appeal.Status.BLOCKED || appeal.status == Appeal.Status.CANCELLED) {
+            // consent was withdrawn, or the case overtook the letter, after it was approved
+            throw new DeliveryFailure("the appeal is " + appeal.status + ": " + appeal.blockedReason, true);
+        }
         if (recipient.channel == Channel.WEBHOOK) {
             Map<String, Object> content = new LinkedHashMap<>();
             content.put("id", appeal.id);

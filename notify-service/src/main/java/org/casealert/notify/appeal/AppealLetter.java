@@ -2,48 +2,141 @@ package org.casealert.notify.appeal;
 
 import java.util.List;
 
+import org.casealert.notify.config.NotifyConfig;
+
 /**
- * What an appeal says, already in the recipient's language; the templates only lay it out. {@code people}
- * and {@code riskTexts} are empty for recipients without full disclosure.
+ * What a letter says, already in the recipient's language; the templates only lay it out. It holds structured
+ * facts and an operator's appeal summary only: never a hotline's narrative or a detainee's notes. {@code people}
+ * are those whose own consent covers this recipient (for full disclosure only); {@code unnamed} the others.
+ *
+ * @param number the letter's number among those this recipient was sent on the case (1 for the first)
+ * @param firstDate the date of the recipient's first letter on the case, {@code lastDate} of its last (null for the first)
+ * @param changes what changed since the recipient's last letter (empty for a first letter)
  */
 public record AppealLetter(
-        String organisation,
+        Sender sender,
         String recipientName,
+        String salutation,
         String reference,
-        int sequence,
+        Type type,
+        Recipient.Mandate mandate,
+        int number,
         String firstDate,
+        String lastDate,
         String date,
+        String title,
         String headline,
         String whereAndSince,
-        String deadline,
+        String handover,
+        String prolonged,
         int detaineeCount,
         int women,
         int minors,
         boolean full,
         List<Person> people,
-        List<String> narratives,
+        int unnamed,
+        String consentBasis,
+        String publication,
+        String appealSummary,
+        List<String> changes,
         List<String> riskTexts,
         boolean risksRestricted,
-        boolean unhcr,
-        boolean embassy,
-        boolean unMechanism,
-        boolean repatriated,
-        boolean resolved) {
+        boolean trafficking,
+        String mergedInto,
+        String handoverReported) {
+
+    /** What kind of letter: an appeal, the record of a return, or the truth about a change of the case. */
+    public enum Type {
+        APPEAL,
+        REPATRIATED,
+        MERGED,
+        RELEASED,
+        SAFE,
+        CLOSED
+    }
+
+    /** The organisation that signs, as its letterhead shows it. */
+    public record Sender(String name, String postalAddress, String email, String phone) {
+
+        public static Sender of(NotifyConfig.Sender sender) {
+            return new Sender(sender.name(), sender.postalAddress(), sender.email(), sender.phone());
+        }
+    }
 
     /** One person, as a line the letter can print. */
-    public record Person(String name, String details, String notes) {
+    public record Person(String name, String details) {
     }
 
     public boolean followUp() {
-        return sequence > 1;
+        return number > 1;
     }
 
-    /** Which further-information update this is (0 for the first appeal). */
-    public int update() {
-        return sequence - 1;
+    public boolean appeal() {
+        return type == Type.APPEAL;
     }
 
-    public boolean hasDeadline() {
-        return deadline != null;
+    public boolean repatriated() {
+        return type == Type.REPATRIATED;
+    }
+
+    public boolean merged() {
+        return type == Type.MERGED;
+    }
+
+    public boolean released() {
+        return type == Type.RELEASED;
+    }
+
+    public boolean safe() {
+        return type == Type.SAFE;
+    }
+
+    public boolean closed() {
+        return type == Type.CLOSED;
+    }
+
+    /** A letter about the people themselves (an appeal or a return), not only about the case's status. */
+    public boolean aboutPeople() {
+        return type == Type.APPEAL || type == Type.REPATRIATED;
+    }
+
+    public boolean unhcr() {
+        return mandate == Recipient.Mandate.UNHCR;
+    }
+
+    public boolean rok() {
+        return mandate == Recipient.Mandate.ROK;
+    }
+
+    public boolean us() {
+        return mandate == Recipient.Mandate.US;
+    }
+
+    public boolean government() {
+        return mandate.government();
+    }
+
+    public boolean srDprk() {
+        return mandate == Recipient.Mandate.SR_DPRK;
+    }
+
+    public boolean wgad() {
+        return mandate == Recipient.Mandate.WGAD;
+    }
+
+    public boolean wgeid() {
+        return mandate == Recipient.Mandate.WGEID;
+    }
+
+    public boolean ohchr() {
+        return mandate == Recipient.Mandate.OHCHR;
+    }
+
+    public boolean unOther() {
+        return mandate == Recipient.Mandate.UN_OTHER;
+    }
+
+    public boolean namesPeople() {
+        return !people.isEmpty();
     }
 }

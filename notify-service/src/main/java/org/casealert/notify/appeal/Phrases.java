@@ -64,14 +64,16 @@ public class Phrases {
         return text;
     }
 
-    /** "Held at a border detention facility: Tumen ..., Jilin Province, ..., since 2026-11-18". */
+    /** "Held at a border detention facility: Tumen ..., Jilin Province, ..., since 18 November 2026". */
     public String whereAndSince(String language, CaseSummary summary) {
         String place = Stream.of(summary.facility(), summary.province() == null ? null
-                : format(language, "province", Map.of("province", summary.province())))
+                : format(language, "province", Map.of("province", getOr(language, "provinceName." + summary.province(),
+                        summary.province()))))
                 .filter(Objects::nonNull).collect(Collectors.joining(", "));
         String stage = get(language, "stage." + summary.stage());
         String where = place.isEmpty() ? stage : format(language, "where", Map.of("stage", stage, "place", place));
-        return summary.since() == null ? where : format(language, "since", Map.of("where", where, "since", summary.since()));
+        return summary.since() == null ? where
+                : format(language, "since", Map.of("where", where, "since", LetterDates.format(language, summary.since())));
     }
 
     public Set<String> missingKeys(String language) {

@@ -27,6 +27,32 @@ public class Recipient extends PanacheEntityBase {
         NGO
     }
 
+    /**
+     * What the addressee can do, which decides what a letter asks of it: taken from the default directory's key,
+     * else from the kind (an embassy of an unknown government, a special procedure other than those named).
+     */
+    public enum Mandate {
+        UNHCR,
+        ROK,
+        US,
+        EMBASSY,
+        SR_DPRK,
+        WGAD,
+        WGEID,
+        OHCHR,
+        UN_OTHER,
+        NGO;
+
+        /** Special procedures that send communications to governments (and publish them after about 60 days). */
+        public boolean communicates() {
+            return this == SR_DPRK || this == WGAD || this == WGEID || this == UN_OTHER;
+        }
+
+        public boolean government() {
+            return this == ROK || this == US || this == EMBASSY;
+        }
+    }
+
     public enum Disclosure {
         FULL,
         PSEUDONYMISED
@@ -63,6 +89,30 @@ public class Recipient extends PanacheEntityBase {
     public Instant createdAt;
     @Column(nullable = false)
     public Instant updatedAt;
+
+    public Mandate mandate() {
+        String key = directoryKey == null ? "" : directoryKey;
+        if (key.startsWith("rok-")) {
+            return Mandate.ROK;
+        }
+        if (key.startsWith("us-")) {
+            return Mandate.US;
+        }
+        if (key.startsWith("ohchr-")) {
+            return Mandate.OHCHR;
+        }
+        return switch (key) {
+            case "un-sr-dprk" -> Mandate.SR_DPRK;
+            case "un-wgad" -> Mandate.WGAD;
+            case "un-wgeid" -> Mandate.WGEID;
+            default -> switch (kind) {
+                case UNHCR -> Mandate.UNHCR;
+                case EMBASSY -> Mandate.EMBASSY;
+                case UN_SPECIAL_PROCEDURE -> Mandate.UN_OTHER;
+                case NGO -> Mandate.NGO;
+            };
+        };
+    }
 
     /** Which consent a letter to this recipient needs. */
     public ConsentPurpose consentPurpose() {

@@ -45,6 +45,9 @@ public class RecipientDirectory {
                     Recipient.Kind.UN_SPECIAL_PROCEDURE, "en", Level.URGENT, Recipient.Disclosure.FULL, true),
             new Entry("un-wgad", "UN Working Group on Arbitrary Detention", Recipient.Kind.UN_SPECIAL_PROCEDURE, "en",
                     Level.URGENT, Recipient.Disclosure.FULL, true),
+            // after a handover only: a submission on an enforced disappearance
+            new Entry("un-wgeid", "UN Working Group on Enforced or Involuntary Disappearances",
+                    Recipient.Kind.UN_SPECIAL_PROCEDURE, "en", Level.URGENT, Recipient.Disclosure.FULL, true),
             new Entry("ohchr-seoul", "OHCHR Seoul", Recipient.Kind.UN_SPECIAL_PROCEDURE, "en", Level.URGENT,
                     Recipient.Disclosure.PSEUDONYMISED, false));
 

@@ -2,6 +2,7 @@ package org.casealert.notify.batch;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +10,16 @@ import jakarta.persistence.LockModeType;
 
 import org.casealert.events.AlertKind;
 import org.casealert.events.CaseAlert;
+import org.casealert.events.CaseParticulars;
 import org.casealert.events.CaseStatus;
 import org.casealert.events.CaseSummary;
 import org.casealert.events.CorridorBatch;
+import org.casealert.events.EventCodec;
+import org.casealert.events.crypto.PersonalDataCipher;
+import org.casealert.events.crypto.SealContext;
+import org.casealert.notify.appeal.ConsentedPeople;
+import org.casealert.notify.appeal.Recipient;
+import org.casealert.notify.delivery.ReceivedAlert;
 
 /**
  * Gathers the alerts of a corridor batch's cases into the batch's group, in the transaction that records the
@@ -20,6 +28,12 @@ import org.casealert.events.CorridorBatch;
  */
 @ApplicationScoped
 public class AppealGroups {
+
+    private final PersonalDataCipher cipher;
+
+    AppealGroups(PersonalDataCipher cipher) {
+        this.cipher = cipher;
+    }
 
     private static final Set<AlertKind> GROUPED = EnumSet.of(AlertKind.RAISED, AlertKind.ESCALATED, AlertKind.UPDATED,
             AlertKind.REMINDER);
@@ -64,6 +78,36 @@ public class AppealGroups {
         member.province = summary.province();
         member.occurredAt = alert.occurredAt();
         member.persist();
+    }
+
+    /**
+     * Consent changed for a case of a group: the group's later letters read it as it now stands, and a letter not
+     * yet sent that may name one of the case's people who no longer consents is blocked.
+     */
+    public void amended(CaseAlert alert) {
+        CaseParticulars now = particulars(alert);
+        for (GroupCase member : GroupCase.<GroupCase> list("caseId", alert.caseSummary().id())) {
+            if (alert.occurredAt().isBefore(member.occurredAt)) {
+                continue;
+            }
+            CaseParticulars before = particulars(((ReceivedAlert) ReceivedAlert.findById(member.alertId)).alert());
+            for (GroupLetter letter : GroupLetter.<GroupLetter> list("batchId = ?1 and status in ?2 and namedPeople > 0",
+                    member.batchId, List.of(GroupLetter.Status.DRAFT, GroupLetter.Status.APPROVED))) {
+                Recipient recipient = Recipient.findById(letter.recipientId);
+                if (ConsentedPeople.withdrawn(before, now, recipient.consentPurpose())) {
+                    letter.status = GroupLetter.Status.BLOCKED;
+                    letter.blockedReason = GroupLetters.CONSENT_WITHDRAWN;
+                }
+            }
+            member.alertId = alert.eventId();
+            member.occurredAt = alert.occurredAt();
+        }
+    }
+
+    private CaseParticulars particulars(CaseAlert alert) {
+        return alert.sealedParticulars() == null ? null
+                : EventCodec.read(cipher.open(alert.sealedParticulars(),
+                        SealContext.caseParticulars(alert.eventId().toString())), CaseParticulars.class);
     }
 
     private static void take(AppealGroup group, CorridorBatch batch, Instant occurredAt) {

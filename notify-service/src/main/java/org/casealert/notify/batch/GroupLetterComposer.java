@@ -39,6 +39,10 @@ class GroupLetterComposer implements MessageComposer {
         if (letter == null || recipient == null || !recipient.active || recipient.address == null) {
             throw new DeliveryFailure("the recipient is inactive or has no address", true);
         }
+        if (letter.status == GroupLetter.Status.BLOCKED) {
+            // consent was withdrawn after the letter was approved
+            throw new DeliveryFailure("the letter is BLOCKED: " + letter.blockedReason, true);
+        }
         if (recipient.channel == Channel.WEBHOOK) {
             Map<String, Object> content = new LinkedHashMap<>();
             content.put("id", letter.id);

@@ -11,6 +11,7 @@ import org.casealert.events.CaseParticulars;
 import org.casealert.events.ConsentPurpose;
 import org.casealert.notify.appeal.AppealLetter;
 import org.casealert.notify.appeal.AppealRenderer;
+import org.casealert.notify.appeal.LetterDates;
 import org.casealert.notify.appeal.Phrases;
 import org.casealert.notify.appeal.Recipient;
 import org.casealert.notify.config.NotifyConfig;
@@ -71,7 +72,8 @@ class GroupLetterRenderer {
         String crossing = wording.crossing(language, group.corridor);
         int aggravated = (int) listed.stream().filter(grouped -> grouped.summary().reasons().stream()
                 .anyMatch(reason -> reason.code().equals("AGGRAVATING_FACTORS"))).count();
-        GroupTexts.Letter letter = new GroupTexts.Letter(config.organisation(), recipient.name, group.batchId,
+        GroupTexts.Letter letter = new GroupTexts.Letter(AppealLetter.Sender.of(config.sender()),
+                phrases.get(language, "salutation." + recipient.mandate()), recipient.name, group.batchId,
                 sequence, date(language, earlier.first()), date(language, earlier.last()),
                 LetterDates.format(language, today), crossing, Math.max(group.cases, known), Math.max(group.people, people),
                 group.women, group.minors, entries, Math.max(0, people - named), Math.max(0, group.cases - known), full,

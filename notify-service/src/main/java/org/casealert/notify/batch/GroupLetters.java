@@ -21,6 +21,7 @@ import org.casealert.notify.delivery.Delivery;
 @ApplicationScoped
 class GroupLetters {
 
+    static final String CONSENT_WITHDRAWN = "consent withdrawn: a person this letter may name no longer consents to letters to this recipient";
     static final String NO_CONSENT = "none of the people listed or their families have consented to appeals to this recipient";
 
     private final GroupLetterRenderer renderer;

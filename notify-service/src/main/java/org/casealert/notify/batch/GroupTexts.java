@@ -16,7 +16,8 @@ public final class GroupTexts {
      * have not reached us; {@code unnamed} the listed people not named (no consent for this recipient, or no full
      * disclosure).
      */
-    public record Letter(String organisation, String recipientName, String reference, int sequence, String firstDate,
+    public record Letter(AppealLetter.Sender sender, String salutation, String recipientName, String reference, int sequence,
+            String firstDate,
             String lastDate, String date, String crossing, int cases, int people, int women, int minors,
             List<Entry> listed, int unnamed, int unlisted, boolean full, String handover, int aggravated,
             boolean unhcr, boolean embassy, boolean unMechanism) {

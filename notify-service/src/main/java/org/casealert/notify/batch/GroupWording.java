@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.casealert.notify.appeal.LetterDates;
 import org.casealert.notify.appeal.Phrases;
 
 /** What letters and digests say of a group's crossing and of when its people may be handed over. */

@@ -27,6 +27,13 @@ public interface NotifyConfig {
     String organisation();
 
     /**
+     * Who signs appeals: every letter to an institution carries the organisation's name, postal address, e-mail
+     * and telephone, so that the addressee can reach the submitter. No defaults: production refuses to start
+     * without them ({@code CASEALERT_SENDER_*}).
+     */
+    Sender sender();
+
+    /**
      * How often a corridor batch's group may get a further round of letters (numbered further information to
      * institutions, a digest to advocates), when cases joined it since the last round.
      */
@@ -86,6 +93,17 @@ public interface NotifyConfig {
 
         @WithDefault("180d")
         Duration unsubscribeLinkValidFor();
+    }
+
+    interface Sender {
+        String name();
+
+        /** The postal address on one line, as a letterhead prints it. */
+        String postalAddress();
+
+        String email();
+
+        String phone();
     }
 
     interface DirectoryEntry {

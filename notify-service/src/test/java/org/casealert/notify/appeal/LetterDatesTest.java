@@ -1,4 +1,4 @@
-package org.casealert.notify.batch;
+package org.casealert.notify.appeal;
 
 import java.time.LocalDate;
 
