@@ -123,6 +123,13 @@ final class BenchReport {
     private static void throughput(PrintStream out, String label, ClosedLoop.Throughput throughput) {
         row(out, label, String.format(Locale.ROOT, "%7.0f/s over %.0f s   %s   %s", throughput.perSecond(),
                 throughput.seconds(), throughput.latencies(), throughput.outcomes()));
+        StringBuilder cpu = new StringBuilder("CPU per call:");
+        throughput.cpuMsPerCall().forEach((process, millis) -> cpu.append(String.format(Locale.ROOT, " %s %.2f ms,",
+                process, millis)));
+        double total = throughput.cpuMsPerCall().values().stream().mapToDouble(Double::doubleValue).sum();
+        row(out, "", cpu.append(String.format(Locale.ROOT, " in all %.2f ms (%.0f%% of %d cores)", total,
+                total * throughput.perSecond() / 10 / Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors())));
     }
 
     private static void printMemory(PrintStream out, String title, List<ResidentMemory.Usage> usages) {
@@ -130,11 +137,14 @@ final class BenchReport {
             return;
         }
         out.println();
-        out.printf(Locale.ROOT, "%-70s %8s %8s %8s %6s%n", title, "RSS MB", "anon MB", "PSS MB", "-Xmx");
+        out.printf(Locale.ROOT, "%-64s %7s %7s %7s %5s  %s%n", title, "RSS MB", "anon MB", "PSS MB", "-Xmx",
+                "heap used / committed, non-heap committed (MB)");
         for (ResidentMemory.Usage usage : usages) {
-            out.printf(Locale.ROOT, "  %-68s %8.0f %8.0f %8.0f %6s%n", usage.name() + " " + usage.pids().get(0),
+            out.printf(Locale.ROOT, "  %-62s %7.0f %7.0f %7.0f %5s  %s%n", usage.name() + " " + usage.pids().get(0),
                     usage.rssKb() / 1024.0, usage.anonKb() / 1024.0, usage.pssKb() / 1024.0,
-                    usage.heapLimit() == null ? "" : usage.heapLimit());
+                    usage.heapLimit() == null ? "" : usage.heapLimit(), usage.jvm() == null ? ""
+                            : usage.jvm().heapUsedMb() + " / " + usage.jvm().heapCommittedMb() + ", "
+                                    + usage.jvm().nonHeapCommittedMb());
         }
     }
 

@@ -29,16 +29,20 @@ final class ClosedLoop {
         }
     }
 
-    /** The calls of the measured time: how many per outcome, per second, and their times. */
+    /**
+     * The calls of the measured time: how many per outcome, per second, their times, and the CPU time
+     * each of the stack's processes spent per call.
+     */
     record Throughput(int clients, double seconds, long calls, double perSecond, Map<String, Long> outcomes,
-            Latencies latencies) {
+            Latencies latencies, Map<String, Double> cpuMsPerCall) {
     }
 
     private ClosedLoop() {
     }
 
-    static Throughput run(int clients, Duration warmup, Duration measured, Callable<Caller> callers)
-            throws InterruptedException {
+    /** @param cpu samples the stack's processes' CPU time ({@link CpuTime#sample}) */
+    static Throughput run(int clients, Duration warmup, Duration measured, Callable<Caller> callers,
+            Callable<Map<String, Long>> cpu) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
@@ -57,6 +61,10 @@ final class ClosedLoop {
             window[0] = System.nanoTime() + warmup.toNanos();
             window[1] = window[0] + measured.toNanos();
             go.countDown(); // publishes the window to the callers
+            sleepUntil(window[0]);
+            Map<String, Long> cpuBefore = cpu.call();
+            sleepUntil(window[1]);
+            Map<String, Long> cpuAfter = cpu.call();
             long[] all = new long[0];
             Map<String, Long> outcomes = new TreeMap<>();
             for (Future<Tally> future : tallies) {
@@ -68,11 +76,18 @@ final class ClosedLoop {
             }
             double seconds = measured.toNanos() / 1e9;
             return new Throughput(clients, seconds, all.length, all.length / seconds, outcomes,
-                    Latencies.ofNanos(all));
+                    Latencies.ofNanos(all), CpuTime.perCall(cpuBefore, cpuAfter, all.length));
         } catch (ExecutionException e) {
             throw new IllegalStateException("a client failed", e.getCause());
         } finally {
             threads.shutdownNow();
+        }
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long millis = (nanoTime - System.nanoTime()) / 1_000_000;
+        if (millis > 0) {
+            Thread.sleep(millis);
         }
     }
 

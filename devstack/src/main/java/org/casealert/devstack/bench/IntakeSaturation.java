@@ -19,7 +19,8 @@ final class IntakeSaturation {
     static Result run(StackClient stack, ReportBodies bodies, String label, BenchOptions options) throws Exception {
         try (HotlinePool hotlines = HotlinePool.growing(stack, label, options.reportsPerHotline())) {
             ClosedLoop.Throughput throughput = ClosedLoop.run(options.clients(), options.warmup(), options.saturation(),
-                    () -> new Poster(stack.reportsEndpoint(), hotlines, bodies));
+                    () -> new Poster(stack.reportsEndpoint(), hotlines, bodies),
+                    () -> CpuTime.sample(StackProcesses.find(stack)));
             return new Result(throughput, hotlines.size(), bodies.farFromBorder().length);
         }
     }

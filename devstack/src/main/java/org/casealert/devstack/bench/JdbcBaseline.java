@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
@@ -31,8 +32,8 @@ final class JdbcBaseline {
     }
 
     /** @param serviceUrl a service's JDBC URL: the baseline runs on the same server */
-    static Result run(String serviceUrl, int clients, Duration warmup, Duration measured, Supplier<byte[]> payloads)
-            throws Exception {
+    static Result run(String serviceUrl, int clients, Duration warmup, Duration measured, Supplier<byte[]> payloads,
+            Callable<Map<String, Long>> cpu) throws Exception {
         String server = serviceUrl.substring(0, serviceUrl.lastIndexOf('/') + 1);
         String url = server + DATABASE;
         try (Connection admin = DriverManager.getConnection(server + "postgres", PostgresLogin.user(), "");
@@ -54,7 +55,8 @@ final class JdbcBaseline {
                     }
                 }
             }
-            ClosedLoop.Throughput throughput = ClosedLoop.run(clients, warmup, measured, () -> new Inserter(url, payloads));
+            ClosedLoop.Throughput throughput = ClosedLoop.run(clients, warmup, measured, () -> new Inserter(url, payloads),
+                    cpu);
             return new Result(throughput, settings);
         } finally {
             try (Connection admin = DriverManager.getConnection(server + "postgres", PostgresLogin.user(), "");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -33,7 +34,7 @@ final class KafkaBaseline {
     }
 
     static ClosedLoop.Throughput run(String bootstrapServers, int clients, Duration warmup, Duration measured,
-            Supplier<byte[]> payloads) throws Exception {
+            Supplier<byte[]> payloads, Callable<Map<String, Long>> cpu) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             int partitions = admin.describeTopics(List.of(Topics.DETENTION_REPORTS)).allTopicNames()
                     .get(30, TimeUnit.SECONDS).get(Topics.DETENTION_REPORTS).partitions().size();
@@ -46,7 +47,7 @@ final class KafkaBaseline {
                 return ClosedLoop.run(clients, warmup, measured, () -> () -> {
                     producer.send(new ProducerRecord<>(TOPIC, UUID.randomUUID().toString(), payloads.get())).get();
                     return "acknowledged";
-                });
+                }, cpu);
             } finally {
                 admin.deleteTopics(Set.of(TOPIC)).all().get(30, TimeUnit.SECONDS);
             }

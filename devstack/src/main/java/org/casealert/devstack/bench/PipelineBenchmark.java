@@ -143,10 +143,11 @@ public final class PipelineBenchmark {
                 byte[] payload = bodies.farFromBorder();
                 say("JDBC baseline: %d clients for %d s", options.clients(), options.baseline().toSeconds());
                 report.jdbc = JdbcBaseline.run(stack.env("INTAKE_DATABASE_URL"), options.clients(), options.warmup(),
-                        options.baseline(), () -> payload);
+                        options.baseline(), () -> payload, () -> CpuTime.sample(StackProcesses.find(stack)));
                 say("Kafka baseline: %d clients for %d s", options.clients(), options.baseline().toSeconds());
                 report.kafka = KafkaBaseline.run(stack.env("KAFKA_BOOTSTRAP_SERVERS"), options.clients(),
-                        options.warmup(), options.baseline(), () -> payload);
+                        options.warmup(), options.baseline(), () -> payload,
+                        () -> CpuTime.sample(StackProcesses.find(stack)));
             }
         } finally {
             if (options.pauseAlert()) {

@@ -1,20 +1,29 @@
 package org.casealert.devstack.bench;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-/** Samples of the Prometheus text format, each name's values summed over all its label sets. */
+/** Samples of the Prometheus text format, each name's values summed over all its label sets or some. */
 final class PrometheusSamples {
 
-    private final Map<String, Double> sums;
+    /** One line: a name, its labels as written ({@code area="heap",id="G1 Eden Space"}) and its value. */
+    private record Sample(String name, String labels, double value) {
+    }
 
-    private PrometheusSamples(Map<String, Double> sums) {
+    private final Map<String, Double> sums;
+    private final List<Sample> samples;
+
+    private PrometheusSamples(Map<String, Double> sums, List<Sample> samples) {
         this.sums = sums;
+        this.samples = samples;
     }
 
     static PrometheusSamples parse(String text) {
         Map<String, Double> sums = new HashMap<>();
+        List<Sample> samples = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -25,9 +34,17 @@ final class PrometheusSamples {
             double value = Double.parseDouble(line.substring(space + 1));
             if (!Double.isNaN(value)) { // a max or a quantile of nothing yet
                 sums.merge(name, value, Double::sum);
+                samples.add(new Sample(name, labels >= 0 && labels < space ? line.substring(labels + 1,
+                        line.lastIndexOf('}', space)) : "", value));
             }
         }
-        return new PrometheusSamples(sums);
+        return new PrometheusSamples(sums, samples);
+    }
+
+    /** The sum of a name's values whose labels include {@code label} as written, e.g. {@code area="heap"}. */
+    double sum(String name, String label) {
+        return samples.stream().filter(sample -> sample.name().equals(name) && sample.labels().contains(label))
+                .mapToDouble(Sample::value).sum();
     }
 
     OptionalDouble get(String name) {

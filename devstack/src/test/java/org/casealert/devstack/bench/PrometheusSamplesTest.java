@@ -33,6 +33,17 @@ class PrometheusSamplesTest {
     }
 
     @Test
+    void samplesCanBeSummedOverSomeLabels() {
+        PrometheusSamples memory = PrometheusSamples.parse("""
+                jvm_memory_committed_bytes{area="heap",id="G1 Eden Space"} 1048576.0
+                jvm_memory_committed_bytes{area="heap",id="G1 Old Gen"} 2097152.0
+                jvm_memory_committed_bytes{area="nonheap",id="Metaspace"} 4194304.0
+                """);
+        assertEquals(3145728.0, memory.sum("jvm_memory_committed_bytes", "area=\"heap\""));
+        assertEquals(4194304.0, memory.sum("jvm_memory_committed_bytes", "area=\"nonheap\""));
+    }
+
+    @Test
     void theMeanBetweenTwoScrapesIsTheSumsDeltaOverTheCountsDelta() {
         double mean = PrometheusSamples.meanMillis(PrometheusSamples.parse(BEFORE), PrometheusSamples.parse(AFTER),
                 "alert_report_apply_seconds").getAsDouble();
