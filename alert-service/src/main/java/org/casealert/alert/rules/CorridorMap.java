@@ -1,5 +1,7 @@
 package org.casealert.alert.rules;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +53,8 @@ public final class CorridorMap {
         }
         // "Ji'an" and "Ji’an" are one word
         String lower = text.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
-        Set<String> words = Set.of(lower.split("[^\\p{L}]+"));
+        // a word may come twice ("Tumen border post, Tumen"): Set.of would refuse the text
+        Set<String> words = new HashSet<>(Arrays.asList(lower.split("[^\\p{L}]+")));
         for (Map.Entry<String, String> place : places.entrySet()) {
             boolean ascii = place.getKey().chars().allMatch(c -> c < 128);
             if (ascii ? words.contains(place.getKey()) : lower.contains(place.getKey())) {

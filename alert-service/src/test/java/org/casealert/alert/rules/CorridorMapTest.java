@@ -38,6 +38,8 @@ class CorridorMapTest {
             "-, Jinan, -",
             "-, -, -",
             "Kuntumen Road station, -, -",
+            "'Tumen border post, Tumen', -, TUMEN-ONSONG",
+            "'<script>alert(1)</script> Hunchun holding house', -, HUNCHUN-KYONGWON",
             "a facility in an unknown place, Yanji, TUMEN-ONSONG" })
     void aCaseGetsTheCorridorOfItsFacilityOrCity(String facility, String city, String corridor) {
         assertThat(CORRIDORS.corridorOf(facility, city, null).orElse(null)).isEqualTo(corridor);
