@@ -8,6 +8,7 @@
   const message = document.getElementById('message');
   const REFRESH_MILLIS = 60000;
   let cursor = null;
+  let shown = null;
 
   function query() {
     const params = new URLSearchParams({ limit: '50' });
@@ -20,9 +21,10 @@
     return params;
   }
 
-  async function call(path) {
+  async function call(path, method) {
     const token = document.getElementById('token').value.trim();
-    const response = await fetch(path, { headers: { Authorization: 'Bearer ' + token }, credentials: 'omit' });
+    const response = await fetch(path, { method: method || 'GET', headers: { Authorization: 'Bearer ' + token },
+      credentials: 'omit' });
     if (response.status === 401 || response.status === 403) {
       throw new Error('The token was not accepted for the case board.');
     }
@@ -75,6 +77,7 @@
     cell(row, item.corridor);
     cell(row, item.confidence === 'CORROBORATED' ? 'corroborated' : 'single source');
     cell(row, item.updatedAt ? item.updatedAt.replace('T', ' ').slice(0, 16) + ' UTC' : '');
+    cell(row, owner(item), item.acknowledgedBy ? 'owner' : 'unowned');
     row.addEventListener('click', () => showCase(item.id));
     rows.appendChild(row);
   }
@@ -110,9 +113,33 @@
     });
   }
 
+  function owner(item) {
+    return item.acknowledgedBy ? item.acknowledgedBy + ' since ' + item.acknowledgedAt.replace('T', ' ').slice(0, 16)
+        + ' UTC' : (item.level === 'IMMINENT' ? 'nobody yet' : '');
+  }
+
+  function showDetail(found) {
+    shown = found.id;
+    document.getElementById('detail-owner').textContent = found.acknowledgedBy ? 'Acknowledged by ' + owner(found)
+      : 'Nobody has acknowledged this case.';
+    document.getElementById('release').hidden = !found.acknowledgedBy;
+  }
+
+  async function acknowledgement(method) {
+    try {
+      await call('/api/v1/cases/' + encodeURIComponent(shown) + '/acknowledge', method);
+      await showCase(shown);
+      load(true);
+    } catch (failure) {
+      message.className = 'problem';
+      message.textContent = failure.message;
+    }
+  }
+
   async function showCase(id) {
     try {
       const found = await call('/api/v1/cases/' + encodeURIComponent(id));
+      showDetail(found);
       document.getElementById('detail-title').textContent = found.reference + ' · ' + found.level + ' · ' + found.status;
       list('detail-reasons', (found.reasons || []).map((reason) => reason.text));
       const people = found.detainees || [];
@@ -134,6 +161,8 @@
     load(true);
   });
   more.addEventListener('click', () => load(false));
+  document.getElementById('acknowledge').addEventListener('click', () => acknowledgement('POST'));
+  document.getElementById('release').addEventListener('click', () => acknowledgement('DELETE'));
   setInterval(() => {
     if (document.getElementById('token').value.trim() !== '' && !document.hidden) {
       load(true);

@@ -6,8 +6,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
-/** The real broker and a database of this module's own, for every test class. */
-@WithTestResource(value = DevstackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = TestInfrastructure.DATABASE))
+/** The real broker, a database of this module's own and the SMTP server, for every test class. */
+@WithTestResource(value = DevstackResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
+        @ResourceArg(name = "database", value = TestInfrastructure.DATABASE), @ResourceArg(name = "smtp", value = "true") })
 public class TestInfrastructure {
 
     /** This module's database on the test PostgreSQL. */

@@ -22,8 +22,7 @@ final class AlertRules {
      * without a service serving them, and fail once one is served (then remove it here).
      */
     static final Map<String, String> PENDING = Map.of(
-            "notify_appeal_drafts_waiting", "people (#11, escalation): appeal drafts waiting for approval",
-            "alert_cases_imminent_unacknowledged", "people (#11, escalation): IMMINENT cases nobody acknowledged");
+            "notify_appeal_drafts_waiting", "people (#11, escalation): appeal drafts waiting for approval");
 
     /** Metrics of the parts deploy/ runs beside the services, by who serves them. */
     static final Map<String, Set<String>> INFRASTRUCTURE = Map.of(

@@ -95,8 +95,11 @@ public class CaseQueries {
     private CaseView view(CaseFile file, String operator, boolean withTimeline) {
         Instant now = clock.instant();
         List<CaseView.TimelineView> timeline = withTimeline ? timeline(file.id, operator != null) : null;
+        CaseAcknowledgement owner = CaseAcknowledgement.findById(file.id);
+        String ownerName = owner == null ? null : owner.owner;
+        Instant ownedSince = owner == null ? null : owner.acknowledgedAt;
         if (operator == null) {
-            return new CaseView(mapper.summary(file, now), null, null, null, timeline);
+            return new CaseView(mapper.summary(file, now), ownerName, ownedSince, null, null, null, timeline);
         }
         AUDIT.infof("case %s opened with personal data by %s", file.reference, operator);
         List<CaseView.PossibleMatchView> matches = PossibleMatch.<PossibleMatch> list(
@@ -105,8 +108,8 @@ public class CaseQueries {
                     CaseFile other = CaseFile.findById(otherId);
                     return new CaseView.PossibleMatchView(otherId, other.reference, match.detail);
                 }).toList();
-        return new CaseView(mapper.summary(file, now, false), mapper.people(file), mapper.narratives(file),
-                matches, timeline);
+        return new CaseView(mapper.summary(file, now, false), ownerName, ownedSince, mapper.people(file),
+                mapper.narratives(file), matches, timeline);
     }
 
     private List<CaseView.TimelineView> timeline(String caseId, boolean withNotes) {

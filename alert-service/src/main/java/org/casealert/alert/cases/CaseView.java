@@ -10,13 +10,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * A case as the API shows it: the pseudonymised summary for everyone; for operators also the people
- * (every personal field, opened), the narratives and possible matches; with the timeline on the
- * single-case view.
+ * A case as the API shows it: the pseudonymised summary and who acknowledged it for everyone; for operators
+ * also the people (every personal field, opened), the narratives and possible matches; with the timeline on
+ * the single-case view.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseView(
         @JsonUnwrapped CaseSummary summary,
+        String acknowledgedBy,
+        Instant acknowledgedAt,
         List<Person> detainees,
         List<String> narratives,
         List<PossibleMatchView> possibleMatches,
