@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.casealert.devstack.bench.PrometheusSamples;
 import org.casealert.devstack.mail.ReceivedMail;
 import org.casealert.devstack.testing.StandardWebhooksVerifier;
 import org.casealert.devstack.testing.WebhookReceiver;
@@ -333,14 +334,9 @@ class EndToEndIT {
         awaitWebhooks(advocate, otherCases).values().forEach(requests -> assertThat(requests).hasSize(1));
         for (String instance : List.of("ALERT_URL", "ALERT2_URL")) {
             String metrics = given().get(stack.env(instance) + "/q/metrics").then().statusCode(200).extract().asString();
-            assertThat(appliedReports(metrics)).as("reports applied by " + instance).isPositive();
+            assertThat(PrometheusSamples.parse(metrics).get("alert_report_apply_seconds_count").orElse(0))
+                    .as("reports applied by " + instance).isPositive();
         }
-    }
-
-    /** The count of {@code alert_report_apply_seconds} in a Prometheus scrape. */
-    private static double appliedReports(String metrics) {
-        return metrics.lines().filter(line -> line.startsWith("alert_report_apply_seconds_count"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

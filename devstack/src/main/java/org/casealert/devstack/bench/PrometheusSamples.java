@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /** Samples of the Prometheus text format, each name's values summed over all its label sets or some. */
-final class PrometheusSamples {
+public final class PrometheusSamples {
 
     /** One line: a name, its labels as written ({@code area="heap",id="G1 Eden Space"}) and its value. */
     private record Sample(String name, String labels, double value) {
@@ -21,7 +21,7 @@ final class PrometheusSamples {
         this.samples = samples;
     }
 
-    static PrometheusSamples parse(String text) {
+    public static PrometheusSamples parse(String text) {
         Map<String, Double> sums = new HashMap<>();
         List<Sample> samples = new ArrayList<>();
         for (String line : text.split("\n")) {
@@ -47,7 +47,7 @@ final class PrometheusSamples {
                 .mapToDouble(Sample::value).sum();
     }
 
-    OptionalDouble get(String name) {
+    public OptionalDouble get(String name) {
         Double value = sums.get(name);
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
