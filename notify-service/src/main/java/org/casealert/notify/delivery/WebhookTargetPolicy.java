@@ -15,7 +15,8 @@ import org.casealert.notify.config.NotifyConfig;
 /**
  * Where webhooks may go. Outside the dev profile: https only, and the host must resolve only to
  * public addresses (not loopback, private, link-local, carrier-grade NAT, unique-local or the cloud
- * metadata address), checked at subscription and again at each delivery, which then connects to the
+ * metadata address, the IETF protocol range 192.0.0.0/24, local-use NAT64), checked at subscription and again at each delivery,
+ * which then connects to the
  * address checked, so a name cannot be re-pointed in between.
  */
 @ApplicationScoped
@@ -76,6 +77,7 @@ public class WebhookTargetPolicy {
             int second = bytes[1] & 0xff;
             return !(first == 0 || first == 127 || (first == 100 && second >= 64 && second < 128) // carrier-grade NAT
                     || (first == 169 && second == 254) || (first == 198 && (second == 18 || second == 19))
+                    || (first == 192 && second == 0 && bytes[2] == 0) // IETF protocol assignments 192.0.0.0/24
                     || first >= 224);
         }
         if (address instanceof Inet6Address) {
@@ -92,15 +94,27 @@ public class WebhookTargetPolicy {
                 return embeddedIpv4IsPublic(bytes, 2); // 6to4 2002::/16
             }
             if (first == 0x00 && second == 0x64 && (bytes[2] & 0xff) == 0xff && (bytes[3] & 0xff) == 0x9b) {
-                return embeddedIpv4IsPublic(bytes, 12); // NAT64 64:ff9b::/96
+                if (bytes[4] == 0 && bytes[5] == 1) {
+                    return false; // local-use NAT64 64:ff9b:1::/48 translates to whatever the operator's network chooses
+                }
+                return zeroBytes(bytes, 4, 12) && embeddedIpv4IsPublic(bytes, 12); // NAT64 64:ff9b::/96
             }
-            boolean zeros = true;
-            for (int i = 0; i < 10; i++) {
-                zeros &= bytes[i] == 0;
+            if (zeroBytes(bytes, 0, 8) && (bytes[8] & 0xff) == 0xff && (bytes[9] & 0xff) == 0xff && bytes[10] == 0
+                    && bytes[11] == 0) {
+                return embeddedIpv4IsPublic(bytes, 12); // IPv4-translated ::ffff:0:a.b.c.d
             }
             boolean mapped = (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff;
-            if (zeros && (mapped || (bytes[10] == 0 && bytes[11] == 0))) {
+            if (zeroBytes(bytes, 0, 10) && (mapped || (bytes[10] == 0 && bytes[11] == 0))) {
                 return embeddedIpv4IsPublic(bytes, 12); // IPv4-mapped ::ffff:a.b.c.d, IPv4-compatible ::a.b.c.d
+            }
+        }
+        return true;
+    }
+
+    private static boolean zeroBytes(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != 0) {
+                return false;
             }
         }
         return true;

@@ -36,7 +36,10 @@ class WebhookTargetPolicyTest {
             "https://[::ffff:169.254.169.254]/hook", "https://[::ffff:192.168.1.1]/hook",
             "https://[::ffff:100.64.0.1]/hook", "https://[::7f00:1]/hook", "https://[::a9fe:a9fe]/hook",
             "https://[2002:7f00:1::1]/hook", "https://[2002:a00:1::1]/hook", "https://[64:ff9b::a9fe:a9fe]/hook",
-            "https://[64:ff9b::c0a8:101]/hook", "https://[2001::1]/hook", "https://[2001:db8::1]:8443/hook" })
+            "https://[64:ff9b::c0a8:101]/hook", "https://[2001::1]/hook", "https://[2001:db8::1]:8443/hook",
+            "https://192.0.0.1/hook", "https://192.0.0.170/hook", "https://[64:ff9b:1::808:808]/hook",
+            "https://[64:ff9b:1:ffff::1]/hook", "https://[::ffff:0:a00:1]/hook", "https://[::ffff:0:7f00:1]/hook",
+            "https://[::ffff:0:a9fe:a9fe]/hook" })
     void refusesTargetsInsideTheNetwork(String url) {
         assertThatThrownBy(() -> production.check(url)).isInstanceOf(WebhookTargetPolicy.RefusedTarget.class)
                 .hasMessage("the host resolves to a non-public address");
@@ -76,7 +79,8 @@ class WebhookTargetPolicyTest {
             "https://172.15.255.254/hook", "https://172.32.0.1/hook", "https://192.169.0.1/hook",
             "https://100.63.255.254/hook", "https://100.128.0.1/hook", "https://169.253.0.1/hook",
             "https://[2606:4700:4700::1111]/hook", "https://[2a00:1450:4001::1]:8443/hook", "https://[::ffff:8.8.8.8]/hook",
-            "https://[2002:808:808::1]/hook", "https://[64:ff9b::808:808]/hook" })
+            "https://[2002:808:808::1]/hook", "https://[64:ff9b::808:808]/hook", "https://192.0.1.1/hook",
+            "https://[::ffff:0:808:808]/hook" })
     void acceptsPublicHttpsTargetsAndConnectsToTheAddressChecked(String url) throws Exception {
         WebhookTargetPolicy.Target target = production.check(url);
         assertThat(target.uri().toString()).isEqualTo(url);
