@@ -2,6 +2,7 @@ package org.casealert.notify;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
+import org.casealert.devstack.credentials.DevCredentials;
 import org.casealert.devstack.mail.ReceivedMail;
 import org.casealert.devstack.testing.WebhookReceiver;
 import org.casealert.events.AlertKind;
@@ -216,6 +218,32 @@ class SubscriptionTests extends NotifyTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("channel", "EMAIL", "address", Mailbox.newAddress("typo"), "minLevl", "WATCH"))
                 .post("/api/v1/subscriptions").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void oneOwnerHasAtMostTenActiveWebhooks() {
+        String owner = DevCredentials.forThisJvm().token("advocate-with-many-hooks@test", "advocate", Map.of());
+        List<String> hooks = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                hooks.add(webhook(owner, i).then().statusCode(201).extract().path("id"));
+            }
+            webhook(owner, 10).then().statusCode(422).contentType("application/problem+json")
+                    .body("violations.field", hasItem("url"));
+            given().auth().oauth2(owner).delete("/api/v1/subscriptions/" + hooks.remove(0)).then().statusCode(204);
+            hooks.add(webhook(owner, 11).then().statusCode(201).extract().path("id"));
+            // another owner is not held back by this one's webhooks
+            client.webhook(control.url() + "/other", Level.WATCH, List.of(province));
+        } finally {
+            hooks.forEach(id -> given().auth().oauth2(owner).delete("/api/v1/subscriptions/" + id));
+        }
+    }
+
+    private Response webhook(String token, int number) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("channel", "WEBHOOK", "url", control.url() + "/" + number, "minLevel", "WATCH",
+                        "provinces", List.of(province)))
+                .post("/api/v1/subscriptions");
     }
 
     private static Response signUp(String address) {

@@ -81,6 +81,13 @@ public interface NotifyConfig {
         /** Allow http:// and loopback targets: the dev profile only. */
         @WithDefault("false")
         boolean allowLoopback();
+
+        /**
+         * Active webhooks one owner may have: each takes delivery slots while its target is slow, so one owner's
+         * targets cannot hold up everyone's alerts.
+         */
+        @WithDefault("10")
+        int perOwner();
     }
 
     interface Subscriptions {

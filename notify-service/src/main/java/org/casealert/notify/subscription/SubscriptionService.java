@@ -17,6 +17,7 @@ import org.casealert.events.crypto.Crypto;
 import org.casealert.events.crypto.KeyedHasher;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.http.ProblemException;
+import org.casealert.notify.config.NotifyConfig;
 import org.casealert.notify.delivery.Channel;
 import org.casealert.notify.delivery.DeliveriesWritten;
 import org.casealert.notify.delivery.Delivery;
@@ -37,16 +38,18 @@ public class SubscriptionService {
     private final SubscriptionTokens tokens;
     private final Clock clock;
     private final Event<DeliveriesWritten> deliveriesWritten;
+    private final int webhooksPerOwner;
     private final SecureRandom random = new SecureRandom();
 
     SubscriptionService(PersonalDataCipher cipher, Crypto crypto, WebhookTargetPolicy webhookPolicy,
-            SubscriptionTokens tokens, Clock clock, Event<DeliveriesWritten> deliveriesWritten) {
+            SubscriptionTokens tokens, Clock clock, Event<DeliveriesWritten> deliveriesWritten, NotifyConfig config) {
         this.cipher = cipher;
         this.hasher = crypto.nameHasher();
         this.webhookPolicy = webhookPolicy;
         this.tokens = tokens;
         this.clock = clock;
         this.deliveriesWritten = deliveriesWritten;
+        this.webhooksPerOwner = config.webhooks().perOwner();
     }
 
     public record Created(String id, Subscription.Status status, String secret) {
@@ -71,6 +74,11 @@ public class SubscriptionService {
             webhookPolicy.check(url);
         } catch (WebhookTargetPolicy.RefusedTarget e) {
             throw ProblemException.invalid("url", e.getMessage());
+        }
+        if (Subscription.count("owner = ?1 and channel = ?2 and status = ?3", owner, Channel.WEBHOOK,
+                Subscription.Status.ACTIVE) >= webhooksPerOwner) {
+            throw ProblemException.invalid("url", "at most " + webhooksPerOwner
+                    + " active webhooks per owner: end one (DELETE /api/v1/subscriptions/{id}) first");
         }
         Instant now = clock.instant();
         String secret = WebhookSignature.newSecret(random);
