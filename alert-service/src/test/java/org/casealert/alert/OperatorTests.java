@@ -48,6 +48,9 @@ class OperatorTests {
         assertThat(moved.getString("level")).isEqualTo("IMMINENT");
         assertThat(moved.getString("deadline")).isEqualTo(TODAY.plusDays(7).toString());
         assertThat(moved.getList("timeline.note", String.class)).contains("Moved to Dandong, said the broker's cousin");
+        assertThat(moved.getList("timeline.detail", String.class)).contains(
+                "stage BORDER_FACILITY, status OPEN set by operator@test")
+                .anyMatch(detail -> detail.startsWith("report received: 1 people") && detail.contains(", source "));
 
         JsonPath ended = operator().body(Map.of("stage", "REPATRIATED"))
                 .post("/api/v1/cases/" + caseId + "/status").then().statusCode(200).extract().jsonPath();
@@ -60,6 +63,12 @@ class OperatorTests {
         String advocateView = given().auth().oauth2(TestTokens.advocate()).get("/api/v1/cases/" + caseId).then()
                 .statusCode(200).extract().asString();
         assertThat(advocateView).contains("REPATRIATED").doesNotContain("broker's cousin", "Pyon Chol-ung");
+        // the advocates' timeline says what happened, not which operator did it or what kind of source told us
+        List<String> advocateTimeline = given().auth().oauth2(TestTokens.advocate()).get("/api/v1/cases/" + caseId)
+                .then().extract().jsonPath().getList("timeline.detail", String.class);
+        assertThat(advocateTimeline).contains("stage BORDER_FACILITY, status OPEN")
+                .noneMatch(detail -> detail.contains("operator@test") || detail.contains("source")
+                        || detail.contains("FAMILY") || detail.contains("BROKER"));
     }
 
     @Test

@@ -89,7 +89,7 @@ public class CaseAmendments {
         Instant now = clock.instant();
         consents.recordByOperator(file.id, chosen, record.givenBy(), record.answers(), operator, now);
         TimelineEntry.of(file.id, now, "CONSENT", "consent recorded for " + chosen.size() + " people, given by "
-                + record.givenBy() + ", by " + operator).persist();
+                + record.givenBy(), ", by " + operator).persist();
         amended(file, now);
         return consentOf(file.id);
     }
@@ -102,7 +102,7 @@ public class CaseAmendments {
         file.appealSummarySealed = cipher.seal(text.strip(), SealContext.appealSummary(file.id));
         file.appealSummaryBy = operator;
         file.appealSummaryAt = now;
-        TimelineEntry.of(file.id, now, "APPEAL_SUMMARY", "appeal summary written by " + operator).persist();
+        TimelineEntry.of(file.id, now, "APPEAL_SUMMARY", "appeal summary written", " by " + operator).persist();
         amended(file, now);
         return file.id;
     }

@@ -135,8 +135,9 @@ public class CaseFiling {
         consents.recordReport(file.id, personIds, report.reportId, report.sourceKind, report.consent, report.observedAt,
                 now);
         TimelineEntry entry = TimelineEntry.of(file.id, now, "REPORT", "report received: " + event.detainees().size()
-                + " people, stage " + detention.stage() + ", source " + event.source().kind() + "/"
-                + event.source().reliability());
+                + " people, stage " + detention.stage(),
+                ", source " + event.source().kind() + "/"
+                        + event.source().reliability());
         entry.reportId = event.reportId();
         entry.persist();
     }

@@ -112,10 +112,12 @@ public class CaseQueries {
                 mapper.narratives(file), matches, timeline);
     }
 
-    private List<CaseView.TimelineView> timeline(String caseId, boolean withNotes) {
+    /** Operators read who did what and the notes; the pseudonymised timeline names neither operators nor sources. */
+    private List<CaseView.TimelineView> timeline(String caseId, boolean forOperator) {
         return TimelineEntry.<TimelineEntry> list("caseId = ?1 order by at, id", caseId).stream()
-                .map(entry -> new CaseView.TimelineView(entry.at, entry.kind, entry.detail, entry.reportId,
-                        withNotes && entry.noteSealed != null
+                .map(entry -> new CaseView.TimelineView(entry.at, entry.kind,
+                        forOperator ? entry.attributedDetail() : entry.detail, entry.reportId,
+                        forOperator && entry.noteSealed != null
                                 ? cipher.open(entry.noteSealed, OperatorActions.noteContext(caseId, entry.at))
                                 : null))
                 .toList();

@@ -61,7 +61,7 @@ public class OperatorActions {
         file.status = change.status() != null ? change.status() : statusFor(file.operatorStage, file.status);
         facts.refresh(file);
         TimelineEntry entry = TimelineEntry.of(file.id, now, "OPERATOR", "stage " + file.stage + ", status "
-                + file.status + " set by " + operator);
+                + file.status, " set by " + operator);
         entry.noteSealed = change.note() == null ? null : cipher.seal(change.note(), noteContext(file.id, now));
         entry.persist();
         file.updatedAt = now;

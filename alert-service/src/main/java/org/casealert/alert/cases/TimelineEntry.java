@@ -27,6 +27,8 @@ public class TimelineEntry extends PanacheEntityBase {
     public String kind;
     @Column(nullable = false)
     public String detail;
+    /** Who did or reported it (an operator's name, a source's kind), with its separator: operators only. */
+    public String attribution;
     public String reportId;
     public String noteSealed;
 
@@ -37,5 +39,17 @@ public class TimelineEntry extends PanacheEntityBase {
         entry.kind = kind;
         entry.detail = detail;
         return entry;
+    }
+
+    /** An entry whose {@code attribution} only operators see, e.g. {@code " set by operator@ngo"}. */
+    public static TimelineEntry of(String caseId, Instant at, String kind, String detail, String attribution) {
+        TimelineEntry entry = of(caseId, at, kind, detail);
+        entry.attribution = attribution;
+        return entry;
+    }
+
+    /** The detail as operators read it: with who did it. */
+    public String attributedDetail() {
+        return attribution == null ? detail : detail + attribution;
     }
 }
