@@ -41,7 +41,7 @@ class DeploymentManifestsTest {
     private static final Pattern REQUIRED = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
     /** Secrets that the Strimzi and CloudNativePG operators make; every other one the README explains. */
     private static final Pattern MADE_BY_OPERATORS = Pattern.compile(
-            "(intake|alert|notify)-db-app|(intake|alert|notify)-service|case-alert-cluster-ca-cert");
+            "(intake|alert|notify)-db-(app|ca)|(intake|alert|notify)-service|case-alert-cluster-ca-cert");
 
     @ParameterizedTest
     @ValueSource(strings = { "intake", "alert", "notify" })
@@ -64,7 +64,9 @@ class DeploymentManifestsTest {
         assertThat(provided).containsAll(needed);
 
         assertThat(container.path("volumeMounts").findValuesAsText("mountPath")).as("the personal-data keys' file")
-                .contains("/deployments/config", "/deployments/kafka-ca");
+                .contains("/deployments/config", "/deployments/kafka-ca", "/deployments/db-ca");
+        assertThat(deployment.at("/spec/template/spec/volumes").findValuesAsText("secretName"))
+                .as("JDBC verifies the database's certificate against its cluster's CA").contains(service + "-db-ca");
         assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
         assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
         assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
