@@ -132,7 +132,8 @@ final class NotifyClient implements AutoCloseable {
             List<Map<String, Object>> deliveries = deliveries(caseId);
             return deliveries.stream().map(delivery -> target(delivery).get("id")).collect(Collectors.toSet())
                     .containsAll(targets)
-                    && deliveries.stream().allMatch(delivery -> Set.of("SENT", "DEAD").contains(delivery.get("status")));
+                    && deliveries.stream()
+                            .allMatch(delivery -> Set.of("SENT", "DEAD", "SILENCED").contains(delivery.get("status")));
         });
         return deliveries(caseId).stream().filter(delivery -> targets.contains(target(delivery).get("id"))).toList();
     }

@@ -72,8 +72,12 @@ public class AlertFanOut {
         for (Subscription subscription : Subscription.<Subscription> list("status", Subscription.Status.ACTIVE)) {
             if (subscription.covers(alert.caseSummary().level(), alert.caseSummary().province())
                     && !(grouped && subscription.channel == Channel.EMAIL)) {
-                Delivery.of(Delivery.Purpose.ALERT, alert.eventId(), received.caseId, Delivery.TargetType.SUBSCRIPTION,
-                        subscription.id, subscription.channel, now).persist();
+                Delivery delivery = Delivery.of(Delivery.Purpose.ALERT, alert.eventId(), received.caseId,
+                        Delivery.TargetType.SUBSCRIPTION, subscription.id, subscription.channel, now);
+                if (subscription.pausedAt(now)) {
+                    delivery.silenced(subscription.pausedUntil);
+                }
+                delivery.persist();
             }
         }
         registry.counter("notify.alerts.received", "kind", received.kind, "level", received.level).increment();

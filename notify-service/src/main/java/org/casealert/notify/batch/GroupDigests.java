@@ -12,7 +12,8 @@ import org.casealert.notify.subscription.Subscription;
 
 /**
  * A round's digests: one per active e-mail subscription that covers a case which joined the group since its
- * last digest. Webhook subscribers are not here: they get every alert, each carrying its batch.
+ * last digest. Webhook subscribers are not here: they get every alert, each carrying its batch. A paused
+ * subscription's digest is recorded SILENCED: its cases are not told again in the next digest.
  */
 @ApplicationScoped
 class GroupDigests {
@@ -34,8 +35,12 @@ class GroupDigests {
             digest.subscriptionId = subscription.id;
             digest.createdAt = now;
             digest.persist();
-            Delivery.ofLetter(Delivery.Purpose.DIGEST, digest.id, Delivery.TargetType.SUBSCRIPTION, subscription.id,
-                    Channel.EMAIL, now).persist();
+            Delivery delivery = Delivery.ofLetter(Delivery.Purpose.DIGEST, digest.id, Delivery.TargetType.SUBSCRIPTION,
+                    subscription.id, Channel.EMAIL, now);
+            if (subscription.pausedAt(now)) {
+                delivery.silenced(subscription.pausedUntil);
+            }
+            delivery.persist();
         }
     }
 

@@ -88,6 +88,13 @@ public interface NotifyConfig {
          */
         @WithDefault("10")
         int perOwner();
+
+        /**
+         * How long the previous secret still signs after a subscriber rotates its webhook secret (each delivery
+         * then carries both signatures), unless the subscriber ends the rotation sooner.
+         */
+        @WithDefault("24h")
+        Duration rotationOverlap();
     }
 
     interface Subscriptions {

@@ -26,7 +26,9 @@ public class Delivery extends PanacheEntityBase {
         APPEAL,
         CONFIRMATION,
         GROUP_APPEAL,
-        DIGEST
+        DIGEST,
+        /** A signed {@code test} event a subscriber asked for, through the same path as alerts. */
+        TEST
     }
 
     public enum TargetType {
@@ -38,7 +40,9 @@ public class Delivery extends PanacheEntityBase {
         PENDING,
         SENT,
         FAILED,
-        DEAD
+        DEAD,
+        /** Never sent: its subscription was paused (silenced) when it was due. Not sent later either. */
+        SILENCED
     }
 
     @Id
@@ -84,6 +88,13 @@ public class Delivery extends PanacheEntityBase {
         delivery.nextAttemptAt = now;
         delivery.createdAt = now;
         return delivery;
+    }
+
+    /** Records the delivery without sending it, now or later: its target is paused until {@code until}. */
+    public Delivery silenced(Instant until) {
+        status = Status.SILENCED;
+        lastError = "silenced: the subscription is paused until " + until;
+        return this;
     }
 
     /** The delivery of a letter that belongs to no single alert: a group appeal or a digest. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -88,8 +89,9 @@ public class Transmitter {
                 .putHeader("User-Agent", "case-alert-notify")
                 .putHeader("webhook-id", webhook.messageId())
                 .putHeader("webhook-timestamp", String.valueOf(timestamp))
-                .putHeader("webhook-signature",
-                        WebhookSignature.sign(webhook.secret(), webhook.messageId(), timestamp, webhook.body()));
+                .putHeader("webhook-signature", webhook.secrets().stream()
+                        .map(secret -> WebhookSignature.sign(secret, webhook.messageId(), timestamp, webhook.body()))
+                        .collect(Collectors.joining(" ")));
         int status;
         try {
             status = http.request(request).compose(call -> call.send(Buffer.buffer(webhook.body())))

@@ -10,7 +10,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Standard Webhooks signatures: {@code webhook-signature: v1,<base64 HMAC-SHA256 of
- * "id.timestamp.body">}, keyed with the base64-decoded part of the secret after {@code whsec_}.
+ * "id.timestamp.body">}, keyed with the base64-decoded part of the secret after {@code whsec_}. During a secret's
+ * rotation the header carries one such signature per secret, separated by a space.
  */
 public final class WebhookSignature {
 

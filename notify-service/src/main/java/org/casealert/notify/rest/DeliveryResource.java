@@ -55,7 +55,7 @@ public class DeliveryResource {
                 .map(delivery -> new DeliveryView(delivery.id, delivery.purpose, delivery.alertId, delivery.caseId,
                         new Target(delivery.targetType, delivery.targetId), delivery.channel, delivery.status,
                         delivery.attempts, delivery.lastError,
-                        delivery.status == Delivery.Status.SENT || delivery.status == Delivery.Status.DEAD ? null
+                        delivery.status != Delivery.Status.PENDING && delivery.status != Delivery.Status.FAILED ? null
                                 : delivery.nextAttemptAt,
                         delivery.sentAt))
                 .toList();

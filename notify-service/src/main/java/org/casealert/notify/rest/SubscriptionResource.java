@@ -1,12 +1,10 @@
 package org.casealert.notify.rest;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +18,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,15 +29,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.casealert.events.Level;
 import org.casealert.events.http.ProblemException;
-import org.casealert.events.http.RateLimiter;
 import org.casealert.events.http.RequiredBody;
 import org.casealert.events.http.Roles;
-import org.casealert.notify.appeal.Phrases;
-import org.casealert.notify.config.NotifyConfig;
 import org.casealert.notify.delivery.Channel;
+import org.casealert.notify.delivery.Delivery;
 import org.casealert.notify.subscription.Subscription;
-import org.casealert.notify.subscription.SubscriptionPages;
 import org.casealert.notify.subscription.SubscriptionService;
+import org.casealert.notify.subscription.SubscriptionViews;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,26 +59,43 @@ public class SubscriptionResource {
             @Pattern(regexp = "en|ko|zh", message = "must be en, ko or zh") String language) {
     }
 
+    /**
+     * {@code url}: a webhook's target (e-mail addresses are never shown); {@code pausedUntil}: no deliveries before
+     * then; {@code previousSecretUntil}: a secret rotation under way, both secrets sign until then.
+     */
     public record SubscriptionView(String id, Channel channel, Subscription.Status status, Level minLevel,
-            List<String> provinces, String language, Instant createdAt, Instant confirmedAt) {
-        static SubscriptionView of(Subscription subscription) {
-            return new SubscriptionView(subscription.id, subscription.channel, subscription.status, subscription.minLevel,
-                    subscription.provinces, subscription.language, subscription.createdAt, subscription.confirmedAt);
+            List<String> provinces, String language, String url, Instant createdAt, Instant confirmedAt,
+            Instant pausedUntil, Instant previousSecretUntil) {
+    }
+
+    public record PauseRequest(@NotNull Instant until) {
+    }
+
+    public record RotatedSecret(String id, String secret, Instant previousSecretUntil) {
+    }
+
+    public record DeliveryLogEntry(String id, Delivery.Purpose purpose, UUID alertId, String caseId,
+            Delivery.Status status, int attempts, String lastError, Instant createdAt, Instant nextAttemptAt,
+            Instant sentAt) {
+        static DeliveryLogEntry of(Delivery delivery) {
+            boolean due = delivery.status == Delivery.Status.PENDING || delivery.status == Delivery.Status.FAILED;
+            return new DeliveryLogEntry(delivery.id, delivery.purpose, delivery.alertId, delivery.caseId,
+                    delivery.status, delivery.attempts, delivery.lastError, delivery.createdAt,
+                    due ? delivery.nextAttemptAt : null, delivery.sentAt);
         }
     }
 
     private final SubscriptionService subscriptions;
+    private final SubscriptionViews views;
     private final SecurityIdentity identity;
-    private final Phrases phrases;
-    private final RateLimiter signups;
+    private final SignupLimit signups;
 
-    SubscriptionResource(SubscriptionService subscriptions, SecurityIdentity identity, Phrases phrases,
-            NotifyConfig config) {
+    SubscriptionResource(SubscriptionService subscriptions, SubscriptionViews views, SecurityIdentity identity,
+            SignupLimit signups) {
         this.subscriptions = subscriptions;
+        this.views = views;
         this.identity = identity;
-        this.phrases = phrases;
-        int perHour = config.subscriptions().signupsPerHour();
-        this.signups = new RateLimiter(perHour / 60.0, perHour);
+        this.signups = signups;
     }
 
     @POST
@@ -93,7 +107,7 @@ public class SubscriptionResource {
             @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid SubscriptionRequest request,
             @Context HttpServerRequest http) {
         if (request.channel() == Channel.EMAIL) {
-            signups.acquire(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+            signups.acquire(http);
             if (request.address() == null || request.address().isBlank()) {
                 throw ProblemException.invalid("address", "an e-mail subscription needs an address");
             }
@@ -123,10 +137,8 @@ public class SubscriptionResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Confirm an e-mail subscription (the link in the confirmation mail)")
     public Response confirmPage(@QueryParam("token") String token) {
-        Optional<Subscription> confirmed = subscriptions.confirm(token);
-        String language = confirmed.map(subscription -> subscription.language).orElse("en");
-        return page(confirmed.isPresent() ? 200 : 404, language,
-                phrases.get(language, confirmed.isPresent() ? "page.confirmed" : "page.invalid"), null);
+        return subscriptions.confirm(token).map(subscription -> PageResponses.html(200, views.confirmed(subscription)))
+                .orElseGet(() -> PageResponses.html(404, views.invalid("en")));
     }
 
     @GET
@@ -145,15 +157,11 @@ public class SubscriptionResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The page behind the unsubscribe link: asks before unsubscribing")
     public Response unsubscribePage(@QueryParam("token") String token) {
-        Optional<Subscription> subscription = subscriptions.peekUnsubscribe(token);
-        if (subscription.isEmpty() || subscription.get().status == Subscription.Status.UNSUBSCRIBED) {
-            String language = subscription.map(found -> found.language).orElse("en");
-            return page(subscription.isEmpty() ? 404 : 200, language,
-                    phrases.get(language, subscription.isEmpty() ? "page.invalid" : "page.unsubscribed"), null);
-        }
-        String language = subscription.get().language;
-        return page(200, language, phrases.get(language, "page.unsubscribe.question"),
-                "/api/v1/subscriptions/unsubscribe?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        return subscriptions.peekUnsubscribe(token)
+                .map(subscription -> PageResponses.html(200,
+                        subscription.status == Subscription.Status.UNSUBSCRIBED ? views.unsubscribed(subscription)
+                                : views.unsubscribeQuestion(subscription, token)))
+                .orElseGet(() -> PageResponses.html(404, views.invalid("en")));
     }
 
     @POST
@@ -161,10 +169,8 @@ public class SubscriptionResource {
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public Response unsubscribeFromPage(@QueryParam("token") String token) {
-        Optional<Subscription> ended = subscriptions.unsubscribe(token);
-        String language = ended.map(subscription -> subscription.language).orElse("en");
-        return page(ended.isPresent() ? 200 : 404, language,
-                phrases.get(language, ended.isPresent() ? "page.unsubscribed" : "page.invalid"), null);
+        return subscriptions.unsubscribe(token).map(subscription -> PageResponses.html(200, views.unsubscribed(subscription)))
+                .orElseGet(() -> PageResponses.html(404, views.invalid("en")));
     }
 
     @POST
@@ -183,8 +189,75 @@ public class SubscriptionResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Your webhook subscriptions (operators: all subscriptions)")
     public List<SubscriptionView> list() {
-        return subscriptions.list(identity.hasRole(Roles.OPERATOR) ? null : identity.getPrincipal().getName()).stream()
-                .map(SubscriptionView::of).toList();
+        return subscriptions.list(owner()).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.ADVOCATE, Roles.OPERATOR })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "One of your subscriptions")
+    public SubscriptionView get(@PathParam("id") String id) {
+        return view(subscriptions.owned(id, owner()));
+    }
+
+    @GET
+    @Path("{id}/deliveries")
+    @RolesAllowed({ Roles.ADVOCATE, Roles.OPERATOR })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The delivery log of one of your subscriptions, newest first (at most 200)", description = "Alerts, test events and confirmations, each with its status: SENT, PENDING or FAILED (to be tried again), DEAD (given up), SILENCED (due while the subscription was paused: not sent, not even later).")
+    public List<DeliveryLogEntry> deliveries(@PathParam("id") String id) {
+        return subscriptions.deliveries(id, owner(), 200).stream().map(DeliveryLogEntry::of).toList();
+    }
+
+    @POST
+    @Path("{id}/test")
+    @RolesAllowed({ Roles.ADVOCATE, Roles.OPERATOR })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Send a test event to one of your webhooks", description = "Body {\"type\": \"test\", \"test\": {\"subscriptionId\", \"requestedAt\"}}, signed and delivered like an alert (retries included; also while paused) and recorded in the delivery log under the answer's id, which is its webhook-id.")
+    public Response test(@PathParam("id") String id) {
+        Delivery delivery = subscriptions.sendTest(id, owner());
+        return Response.accepted(DeliveryLogEntry.of(delivery)).build();
+    }
+
+    @POST
+    @Path("{id}/secret")
+    @RolesAllowed({ Roles.ADVOCATE, Roles.OPERATOR })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Rotate a webhook's signing secret", description = "The new secret is in this answer only. Until previousSecretUntil (notify.webhooks.rotation-overlap after now, 24 h by default) every delivery carries two v1 signatures in webhook-signature, by the new and the previous secret; DELETE {id}/secret/previous ends that sooner.")
+    public Response rotateSecret(@PathParam("id") String id) {
+        SubscriptionService.Rotated rotated = subscriptions.rotateSecret(id, owner());
+        return Response.ok(new RotatedSecret(rotated.subscription().id, rotated.secret(),
+                rotated.subscription().previousSecretUntil)).header("Cache-Control", "no-store").build();
+    }
+
+    @DELETE
+    @Path("{id}/secret/previous")
+    @RolesAllowed({ Roles.ADVOCATE, Roles.OPERATOR })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "End a secret rotation now: only the new secret signs")
+    public SubscriptionView endRotation(@PathParam("id") String id) {
+        return view(subscriptions.endRotation(id, owner()));
+    }
+
+    @PUT
+    @Path("{id}/pause")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADVOCATE, Roles.OPERATOR })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Pause (silence) one of your subscriptions until a time", description = "Like an Alertmanager silence: alerts due before until are recorded as SILENCED deliveries and never sent, not even afterwards. At most 366 days ahead; PUT again to change it.")
+    public SubscriptionView pause(@PathParam("id") String id,
+            @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid PauseRequest request) {
+        return view(subscriptions.pause(id, owner(), request.until()));
+    }
+
+    @DELETE
+    @Path("{id}/pause")
+    @RolesAllowed({ Roles.ADVOCATE, Roles.OPERATOR })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "End a pause now")
+    public SubscriptionView resume(@PathParam("id") String id) {
+        return view(subscriptions.resume(id, owner()));
     }
 
     @DELETE
@@ -193,16 +266,20 @@ public class SubscriptionResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "End a subscription")
     public Response delete(@PathParam("id") String id) {
-        subscriptions.delete(id, identity.hasRole(Roles.OPERATOR) ? null : identity.getPrincipal().getName());
+        subscriptions.delete(id, owner());
         return Response.noContent().build();
     }
 
-    private Response page(int status, String language, String message, String formAction) {
-        String html = SubscriptionPages.page(new SubscriptionPages.Page(language, phrases.get(language, "page.title"),
-                message, formAction, phrases.get(language, "page.unsubscribe.button"))).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
-                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
-                .build();
+    /** Whose subscriptions the caller manages: its own (by the token's principal), or any (operators: null). */
+    private String owner() {
+        return identity.hasRole(Roles.OPERATOR) ? null : identity.getPrincipal().getName();
+    }
+
+    private SubscriptionView view(Subscription subscription) {
+        return new SubscriptionView(subscription.id, subscription.channel, subscription.status, subscription.minLevel,
+                subscription.provinces, subscription.language,
+                subscription.channel == Channel.WEBHOOK ? subscriptions.address(subscription) : null,
+                subscription.createdAt, subscription.confirmedAt, subscription.pausedUntil,
+                subscription.previousSecretUntil);
     }
 }

@@ -41,14 +41,16 @@ class AlertMailComposer implements MessageComposer {
 
     @Override
     public Set<Delivery.Purpose> purposes() {
-        return Set.of(Delivery.Purpose.ALERT, Delivery.Purpose.CONFIRMATION);
+        return Set.of(Delivery.Purpose.ALERT, Delivery.Purpose.CONFIRMATION, Delivery.Purpose.TEST);
     }
 
     @Override
     public Outgoing compose(Delivery delivery) throws DeliveryFailure {
-        return delivery.purpose == Delivery.Purpose.CONFIRMATION
-                ? confirmation(subscription(delivery, Subscription.Status.PENDING_CONFIRMATION))
-                : alert(delivery, subscription(delivery, Subscription.Status.ACTIVE));
+        return switch (delivery.purpose) {
+            case CONFIRMATION -> confirmation(subscription(delivery, Subscription.Status.PENDING_CONFIRMATION));
+            case TEST -> test(delivery, subscription(delivery, Subscription.Status.ACTIVE));
+            default -> alert(delivery, subscription(delivery, Subscription.Status.ACTIVE));
+        };
     }
 
     private Subscription subscription(Delivery delivery, Subscription.Status required) throws DeliveryFailure {
@@ -70,11 +72,21 @@ class AlertMailComposer implements MessageComposer {
                 Map.of());
     }
 
+    /** The event a subscriber asks for to check its endpoint: it says so, and carries nothing about any case. */
+    private Outgoing test(Delivery delivery, Subscription subscription) {
+        Map<String, Object> test = new LinkedHashMap<>();
+        test.put("subscriptionId", subscription.id);
+        test.put("requestedAt", delivery.createdAt.toString());
+        String body = EventCodec.write(Map.of("type", "test", "test", test));
+        return new Outgoing.Webhook(subscriptions.address(subscription), subscriptions.signingSecrets(subscription),
+                delivery.id, body);
+    }
+
     private Outgoing alert(Delivery delivery, Subscription subscription) {
         CaseAlert alert = ((ReceivedAlert) ReceivedAlert.findById(delivery.alertId)).alert();
         if (subscription.channel == Channel.WEBHOOK) {
             String body = EventCodec.write(Map.of("type", "case.alert", "alert", alert.withoutParticulars()));
-            return new Outgoing.Webhook(subscriptions.address(subscription), subscriptions.secret(subscription),
+            return new Outgoing.Webhook(subscriptions.address(subscription), subscriptions.signingSecrets(subscription),
                     delivery.id, body);
         }
         String language = subscription.language;

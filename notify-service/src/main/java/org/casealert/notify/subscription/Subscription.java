@@ -54,6 +54,15 @@ public class Subscription extends PanacheEntityBase {
     public Instant createdAt;
     public Instant confirmedAt;
     public Instant endedAt;
+    /** Paused (silenced) until then: alerts before it are recorded as SILENCED deliveries, never sent. */
+    public Instant pausedUntil;
+    /** A webhook secret being rotated out: it signs beside the new one until {@link #previousSecretUntil}. */
+    public String previousSecretSealed;
+    public Instant previousSecretUntil;
+
+    public boolean pausedAt(Instant now) {
+        return pausedUntil != null && pausedUntil.isAfter(now);
+    }
 
     public boolean covers(Level level, String province) {
         return status == Status.ACTIVE && level.atLeast(minLevel)

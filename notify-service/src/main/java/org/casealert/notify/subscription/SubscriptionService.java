@@ -2,6 +2,7 @@ package org.casealert.notify.subscription;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -39,10 +40,15 @@ public class SubscriptionService {
     private final Clock clock;
     private final Event<DeliveriesWritten> deliveriesWritten;
     private final int webhooksPerOwner;
+    private final NotifyConfig config;
     private final SecureRandom random = new SecureRandom();
+
+    /** The longest a subscription may be paused: longer, and it should end instead. */
+    public static final Duration LONGEST_PAUSE = Duration.ofDays(366);
 
     SubscriptionService(PersonalDataCipher cipher, Crypto crypto, WebhookTargetPolicy webhookPolicy,
             SubscriptionTokens tokens, Clock clock, Event<DeliveriesWritten> deliveriesWritten, NotifyConfig config) {
+        this.config = config;
         this.cipher = cipher;
         this.hasher = crypto.nameHasher();
         this.webhookPolicy = webhookPolicy;
@@ -126,6 +132,37 @@ public class SubscriptionService {
                 .map(id -> (Subscription) Subscription.findById(id));
     }
 
+    /**
+     * Pauses (silences) the subscription an unsubscribe token names until {@code until}; empty if the token is not
+     * valid or the subscription ended. Whoever may end a subscription may pause it.
+     */
+    @Transactional
+    public Optional<Subscription> pauseByToken(String token, Instant until) {
+        return byManageToken(token).map(subscription -> pause(subscription, until));
+    }
+
+    @Transactional
+    public Optional<Subscription> resumeByToken(String token) {
+        return byManageToken(token).map(this::resume);
+    }
+
+    /** Pauses a subscription of {@code owner} (any subscription: {@code owner} null, for operators). */
+    @Transactional
+    public Subscription pause(String id, String owner, Instant until) {
+        return pause(owned(id, owner), until);
+    }
+
+    @Transactional
+    public Subscription resume(String id, String owner) {
+        return resume(owned(id, owner));
+    }
+
+    /** A token for the links of a page about the subscription: pause, resume, unsubscribe. */
+    public String manageToken(Subscription subscription) {
+        return tokens.issue(subscription.id, SubscriptionTokens.Purpose.UNSUBSCRIBE,
+                config.subscriptions().unsubscribeLinkValidFor());
+    }
+
     @Transactional
     public List<Subscription> list(String owner) {
         return owner == null ? Subscription.list("order by createdAt")
@@ -134,11 +171,104 @@ public class SubscriptionService {
 
     @Transactional
     public void delete(String id, String owner) {
+        end(owned(id, owner));
+    }
+
+    /** The subscription, if {@code owner} owns it or is null (an operator); 404 otherwise, as if it did not exist. */
+    public Subscription owned(String id, String owner) {
         Subscription subscription = Subscription.findById(id);
         if (subscription == null || (owner != null && !owner.equals(subscription.owner))) {
             throw ProblemException.notFound("subscription " + id);
         }
-        end(subscription);
+        return subscription;
+    }
+
+    private Optional<Subscription> byManageToken(String token) {
+        return tokens.verify(token, SubscriptionTokens.Purpose.UNSUBSCRIBE)
+                .map(id -> (Subscription) Subscription.findById(id))
+                .filter(subscription -> subscription.status != Subscription.Status.UNSUBSCRIBED);
+    }
+
+    private Subscription pause(Subscription subscription, Instant until) {
+        Instant now = clock.instant();
+        if (until == null || !until.isAfter(now) || until.isAfter(now.plus(LONGEST_PAUSE))) {
+            throw ProblemException.invalid("until", "must be in the future and at most " + LONGEST_PAUSE.toDays()
+                    + " days ahead");
+        }
+        if (subscription.status == Subscription.Status.UNSUBSCRIBED) {
+            throw ProblemException.conflict("the subscription has ended");
+        }
+        subscription.pausedUntil = until;
+        return subscription;
+    }
+
+    private Subscription resume(Subscription subscription) {
+        subscription.pausedUntil = null;
+        return subscription;
+    }
+
+    /** A new signing secret for a webhook of {@code owner}: the previous one signs beside it for the overlap. */
+    @Transactional
+    public Rotated rotateSecret(String id, String owner) {
+        Subscription subscription = webhook(id, owner);
+        Instant now = clock.instant();
+        String secret = WebhookSignature.newSecret(random);
+        subscription.previousSecretSealed = cipher.seal(secret(subscription), previousSecretContext(subscription.id));
+        subscription.previousSecretUntil = now.plus(config.webhooks().rotationOverlap());
+        subscription.secretSealed = cipher.seal(secret, secretContext(subscription.id));
+        return new Rotated(subscription, secret);
+    }
+
+    public record Rotated(Subscription subscription, String secret) {
+    }
+
+    /** Ends a rotation now: only the new secret signs from here on. */
+    @Transactional
+    public Subscription endRotation(String id, String owner) {
+        Subscription subscription = webhook(id, owner);
+        subscription.previousSecretSealed = null;
+        subscription.previousSecretUntil = null;
+        return subscription;
+    }
+
+    /** Queues a signed {@code test} event to the webhook, delivered (and logged) like an alert, even while paused. */
+    @Transactional
+    public Delivery sendTest(String id, String owner) {
+        Subscription subscription = webhook(id, owner);
+        if (subscription.status != Subscription.Status.ACTIVE) {
+            throw ProblemException.conflict("the subscription has ended");
+        }
+        Delivery delivery = Delivery.of(Delivery.Purpose.TEST, null, null, Delivery.TargetType.SUBSCRIPTION,
+                subscription.id, Channel.WEBHOOK, clock.instant());
+        delivery.persist();
+        deliveriesWritten.fire(new DeliveriesWritten());
+        return delivery;
+    }
+
+    /** The subscription's deliveries, newest first (at most {@code limit}). */
+    @Transactional
+    public List<Delivery> deliveries(String id, String owner, int limit) {
+        Subscription subscription = owned(id, owner);
+        return Delivery.<Delivery> find("targetType = ?1 and targetId = ?2 order by createdAt desc",
+                Delivery.TargetType.SUBSCRIPTION, subscription.id).page(0, limit).list();
+    }
+
+    /** The secrets that sign a delivery now: the current one, and the previous one while a rotation lasts. */
+    public List<String> signingSecrets(Subscription subscription) {
+        String current = secret(subscription);
+        if (subscription.previousSecretSealed == null || subscription.previousSecretUntil == null
+                || !subscription.previousSecretUntil.isAfter(clock.instant())) {
+            return List.of(current);
+        }
+        return List.of(current, cipher.open(subscription.previousSecretSealed, previousSecretContext(subscription.id)));
+    }
+
+    private Subscription webhook(String id, String owner) {
+        Subscription subscription = owned(id, owner);
+        if (subscription.channel != Channel.WEBHOOK) {
+            throw ProblemException.conflict("only webhook subscriptions have a secret and test events");
+        }
+        return subscription;
     }
 
     public String address(Subscription subscription) {
@@ -177,5 +307,9 @@ public class SubscriptionService {
 
     private static String secretContext(String subscriptionId) {
         return "subscription:" + subscriptionId + ":secret";
+    }
+
+    private static String previousSecretContext(String subscriptionId) {
+        return "subscription:" + subscriptionId + ":previous-secret";
     }
 }
