@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -213,6 +214,7 @@ class ClockTests {
         assertThat(CaseApi.get(custody).getString("level")).isEqualTo("URGENT");
 
         String[] names = { "Chu Myong-sil", "Kwak Song-chol", "Ryang Kum-ok" };
+        List<String> borderCases = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             JsonPath border = CaseApi.submit(events.report("hotline-clock-6")
                     .person(ReportEvents.Person.named(names[i], Sex.FEMALE, 1980 + i))
@@ -220,6 +222,7 @@ class ClockTests {
                             "Hunchun", "Jilin")
                     .build());
             assertThat(border.getString("corridor")).isEqualTo("HUNCHUN-KYONGWON");
+            borderCases.add(border.getString("id"));
             assertThat(CaseApi.get(custody).getString("level")).as("after %d border cases", i + 1)
                     .isEqualTo(i < 2 ? "URGENT" : "IMMINENT");
         }
@@ -229,10 +232,19 @@ class ClockTests {
         List<CaseAlert> alerts = awaitSettled(custody, 2);
         assertThat(alerts).extracting(CaseAlert::kind).containsExactly(AlertKind.RAISED, AlertKind.ESCALATED);
 
-        clock.advance(Duration.ofDays(17));
+        clock.advance(Duration.ofDays(60));
         cases.runClock();
         assertThat(CaseApi.get(custody).getList("reasons.code", String.class))
-                .as("border stages that began over 14 days ago no longer make a batch").doesNotContain("CORRIDOR_BATCH");
+                .as("people held at the border for months are returned in batches: they still count")
+                .contains("CORRIDOR_BATCH");
+        assertThat(CaseApi.get(borderCases.get(0)).getInt("batch.cases")).isEqualTo(3);
+
+        given().auth().oauth2(TestTokens.operator()).contentType(ContentType.JSON)
+                .body(Map.of("status", "SAFE", "note", "Reached a safe house"))
+                .post("/api/v1/cases/" + borderCases.get(0) + "/status").then().statusCode(200);
+        cases.runClock();
+        assertThat(CaseApi.get(custody).getList("reasons.code", String.class))
+                .as("a case that is no longer held at the border stops counting").doesNotContain("CORRIDOR_BATCH");
     }
 
     /** The case's alerts once no more are coming: the count expected, and still that count a little later. */

@@ -48,6 +48,25 @@ class CorrelationTests {
     }
 
     @Test
+    void reportsPassedOnUnderOneExternalReferenceAreOneSource() {
+        ReportEvents.Person person = ReportEvents.Person.named("Pyon Hye-ryon", Sex.FEMALE, 1994);
+        String caseId = CaseApi.submit(events.report("hotline-chain-1").externalRef("HL-2026-0913").person(person)
+                .at(DetentionStage.ARRESTED, TODAY, null, "Kunming", "Yunnan").build()).getString("id");
+        JsonPath passedOn = CaseApi.submit(events.report("hotline-chain-2").externalRef("HL-2026-0913")
+                .person(person).at(DetentionStage.ARRESTED, TODAY, null, "Kunming", "Yunnan").build());
+        assertThat(passedOn.getString("id")).isEqualTo(caseId);
+        assertThat(passedOn.getString("confidence")).as("a second hotline passing on the first one's report")
+                .isEqualTo("SINGLE_SOURCE");
+        JsonPath chained = CaseApi.submit(events.report("hotline-chain-3").externalRef("hl-2026-0913 ")
+                .person(person).at(DetentionStage.ARRESTED, TODAY, null, "Kunming", "Yunnan").build());
+        assertThat(chained.getString("confidence")).as("and a third, down the same chain").isEqualTo("SINGLE_SOURCE");
+
+        JsonPath corroborated = CaseApi.submit(events.report("hotline-chain-4").externalRef("OTHER-7")
+                .person(person).at(DetentionStage.ARRESTED, TODAY, null, "Kunming", "Yunnan").build());
+        assertThat(corroborated.getString("confidence")).as("a hotline's own source").isEqualTo("CORROBORATED");
+    }
+
+    @Test
     void fourHotlinesFiveSpellingsTwoScriptsOneCase() {
         String caseId = CaseApi.submit(custody("hotline-corr-a", "Kim Cheol-su", 1988, "Hoeryong")).getString("id");
 

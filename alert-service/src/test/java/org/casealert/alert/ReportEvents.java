@@ -74,6 +74,7 @@ public class ReportEvents {
         private String narrative;
         private Instant receivedAt = Instant.now();
         private SourceKind source = SourceKind.FAMILY;
+        private String externalRef;
 
         private Builder(String hotlineId) {
             this.hotlineId = hotlineId;
@@ -119,6 +120,12 @@ public class ReportEvents {
             return this;
         }
 
+        /** The hotline's own reference (a report passed on from another hotline keeps that one's). */
+        public Builder externalRef(String externalRef) {
+            this.externalRef = externalRef;
+            return this;
+        }
+
         public Builder narrative(String narrative) {
             this.narrative = narrative;
             return this;
@@ -143,7 +150,7 @@ public class ReportEvents {
                         cipher.seal(EventCodec.write(new PersonalDetails(person.name(), null, List.of(),
                                 person.hometown(), null)), SealContext.detainee(reportId, i))));
             }
-            return DetentionReported.of(UUID.randomUUID(), receivedAt, reportId, hotlineId, null, receivedAt,
+            return DetentionReported.of(UUID.randomUUID(), receivedAt, reportId, hotlineId, externalRef, receivedAt,
                     receivedAt, new DetentionReported.Source(source, Reliability.PROBABLE), detainees,
                     new DetentionReported.Detention(stage, since, facility, city, province, transferExpectedOn),
                     riskFactors, consent, cipher.seal(narrative, SealContext.narrative(reportId)));

@@ -73,7 +73,6 @@ public class CaseFile extends PanacheEntityBase {
     public Instant operatorChangedAt;
     /** What the case adds to its corridor's batch counts; see {@link Contribution}. */
     public String countedCorridor;
-    public LocalDate countedUntil;
     public int countedPeople;
     public int countedWomen;
     public int countedMinors;

@@ -104,6 +104,7 @@ public class CaseFiling {
         report.reportId = event.reportId();
         report.caseId = file.id;
         report.hotlineId = event.hotlineId();
+        report.externalRef = event.externalRef();
         report.receivedAt = event.receivedAt();
         report.observedAt = event.observedAt();
         report.sourceKind = event.source().kind();

@@ -32,6 +32,8 @@ public class CaseReport extends PanacheEntityBase {
     public String caseId;
     @Column(nullable = false)
     public String hotlineId;
+    /** The hotline's own reference for the report; reports passed on from hotline to hotline keep it. */
+    public String externalRef;
     @Column(nullable = false)
     public Instant receivedAt;
     @Column(nullable = false)

@@ -53,14 +53,14 @@ public class CaseReviews {
     public int runClock() {
         locks.allCases();
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Map<String, TouchedCase> due = new LinkedHashMap<>();
-        // a review time is never more than a day ahead: one further ahead was set by a clock since put back
+        // a review time is never more than a day ahead: one further ahead was set by a clock since put back;
+        // a case still counted in a corridor but no longer open is decided again, so that it stops counting
         List<CaseFile> files = CaseFile.list("""
                 (status = ?1 and mergedInto is null
                   and (nextReviewAt is null or nextReviewAt <= ?2 or nextReviewAt > ?3))
-                or (countedCorridor is not null and countedUntil < ?4) order by createdAt""", CaseStatus.OPEN, now,
-                now.plus(Duration.ofDays(1)), today);
+                or (countedCorridor is not null and (status <> ?1 or mergedInto is not null)) order by createdAt""",
+                CaseStatus.OPEN, now, now.plus(Duration.ofDays(1)));
         files.forEach(file -> due.put(file.id, new TouchedCase(file, CaseSnapshot.of(file))));
         decisions.finish(due.values(), now);
         return due.size();

@@ -1,7 +1,10 @@
 package org.casealert.alert.cases;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -50,9 +53,7 @@ public class ReportedFacts {
         file.corridor = corridors.corridorOf(file.facility, file.city, file.province).orElse(null);
         file.riskFactors = new TreeSet<>();
         reports.forEach(report -> file.riskFactors.addAll(report.riskFactors));
-        file.confidence = reports.stream().map(ReportedFacts::independentSource).distinct().count() > 1
-                ? Confidence.CORROBORATED
-                : Confidence.SINGLE_SOURCE;
+        file.confidence = independentSources(reports) > 1 ? Confidence.CORROBORATED : Confidence.SINGLE_SOURCE;
         file.firstReceivedAt = reports.stream().map(report -> report.receivedAt).min(Comparator.naturalOrder())
                 .orElse(file.firstReceivedAt);
         if (file.status == CaseStatus.OPEN && !operatorHasLastWord) {
@@ -65,13 +66,36 @@ public class ReportedFacts {
     }
 
     /**
-     * Whom a report's knowledge comes from, as far as corroboration goes: a hotline's own first-hand source, or,
-     * for brokers and the media, one source however many hotlines relay it (they often relay the same one).
+     * How many independent sources the reports rest on. Two reports are one source when they come from the same
+     * hotline's own first-hand source, when both relay a broker or both the media (hotlines often relay the same
+     * one), or when they carry the same external reference (a report passed on from hotline to hotline); and so
+     * is a chain of such reports.
      */
-    static String independentSource(CaseReport report) {
+    static long independentSources(List<CaseReport> reports) {
+        Map<String, String> parent = new HashMap<>();
+        for (CaseReport report : reports) {
+            String source = find(parent, "source:" + source(report));
+            String ref = report.externalRef == null || report.externalRef.isBlank() ? null
+                    : find(parent, "ref:" + report.externalRef.strip().toLowerCase(Locale.ROOT));
+            if (ref != null && !ref.equals(source)) {
+                parent.put(ref, source);
+            }
+        }
+        return reports.stream().map(report -> find(parent, "source:" + source(report))).distinct().count();
+    }
+
+    private static String source(CaseReport report) {
         return report.sourceKind == SourceKind.BROKER || report.sourceKind == SourceKind.MEDIA
                 ? "relayed:" + report.sourceKind
                 : "hotline:" + report.hotlineId;
+    }
+
+    private static String find(Map<String, String> parent, String node) {
+        String root = node;
+        while (parent.containsKey(root)) {
+            root = parent.get(root);
+        }
+        return root;
     }
 
     private static <T> T latest(List<CaseReport> reports, Function<CaseReport, T> field) {

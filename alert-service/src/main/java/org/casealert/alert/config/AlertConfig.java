@@ -72,9 +72,5 @@ public interface AlertConfig {
         /** This many open cases at the border of one corridor make a batch. */
         @WithDefault("3")
         int cases();
-
-        /** ... counting cases whose border stage began within this many days. */
-        @WithDefault("14")
-        int withinDays();
     }
 }

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What one case adds to its corridor's counts: a case held at the border (or with a transfer scheduled)
- * counts in its corridor until {@code until}, the end of the batch window after its border stage began.
+ * What one case adds to its corridor's counts: an open case held at the border (or with a transfer scheduled)
+ * counts in its corridor for as long as it is held there, however long ago its border stage began.
  */
-public record Contribution(String corridor, LocalDate until, int people, int women, int minors, LocalDate deadline) {
+public record Contribution(String corridor, int people, int women, int minors, LocalDate deadline) {
 
-    public static final Contribution NONE = new Contribution(null, null, 0, 0, 0, null);
+    public static final Contribution NONE = new Contribution(null, 0, 0, 0, null);
 
     public boolean counts() {
         return corridor != null;
