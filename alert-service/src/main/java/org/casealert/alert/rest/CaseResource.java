@@ -71,7 +71,10 @@ public class CaseResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.ADVOCATE, Roles.OPERATOR })
-    @Operation(summary = "A case with its timeline")
+    @Operation(summary = "A case with its timeline", description = "confidence is CORROBORATED with two independent "
+            + "sources: one hotline's own source, brokers or the media relayed by any number of hotlines, and reports "
+            + "sharing an externalRef each count once. batch counts every open case held at the corridor's border, "
+            + "however long ago its border stage began.")
     public CaseView get(@PathParam("id") String id) {
         return queries.get(id, operatorName());
     }
