@@ -114,15 +114,24 @@ public class CaseResource {
         }
     }
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
     static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value.strip());
+            instant = Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
+            instant = null;
+        }
+        // RFC 3339 years have four digits; Instant.parse also takes +999999999-…, which the database cannot hold
+        if (instant == null || instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
             throw ProblemException.invalid(field, "must be an RFC 3339 time in UTC, e.g. 2026-11-20T08:30:00Z");
         }
+        return instant;
     }
 
     private static String blankToNull(String value) {

@@ -1,4 +1,4 @@
-package org.casealert.intake.rest;
+package org.casealert.events.http;
 
 import java.util.List;
 
@@ -6,14 +6,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.casealert.events.http.ProblemException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * What every API call of intake shares: an id no resource can have (a NUL, which PostgreSQL cannot even
- * compare, or more than {@value #LONGEST_ID} characters) is answered 404 before it reaches the database,
- * and no answer of the API is kept by a cache, since reports carry names and key answers carry keys.
+ * What every API call of every service shares: an id no resource can have (a NUL, which PostgreSQL cannot even
+ * compare, or more than {@value #LONGEST_ID} characters) is answered 404, and a query parameter with a NUL 422,
+ * before either reaches the database; and no answer is kept by a cache unless it says otherwise, since reports and
+ * cases carry names and key answers carry keys.
  */
 public class ParameterGuard {
 
@@ -26,6 +26,11 @@ public class ParameterGuard {
         if (impossible) {
             throw ProblemException.notFound("this resource");
         }
+        request.getUriInfo().getQueryParameters().forEach((name, values) -> {
+            if (name.indexOf('\0') >= 0 || values.stream().anyMatch(value -> value.indexOf('\0') >= 0)) {
+                throw ProblemException.invalid(name.replace('\0', '?'), "must not contain a NUL character");
+            }
+        });
     }
 
     @ServerResponseFilter
