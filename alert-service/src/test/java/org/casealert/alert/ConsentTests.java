@@ -19,7 +19,8 @@ import org.casealert.events.EventCodec;
 import org.casealert.events.PersonConsent;
 import org.casealert.events.Sex;
 import org.casealert.events.SourceKind;
-import org.casealert.events.crypto.PersonalDataCipher;
+import org.casealert.events.crypto.Crypto;
+import org.casealert.events.crypto.Hop;
 import org.casealert.events.crypto.SealContext;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class ConsentTests {
     @Inject
     ReportEvents events;
     @Inject
-    PersonalDataCipher cipher;
+    Crypto crypto;
 
     @Test
     void aFamilysNoBeatsABrokersYesAndAnOperatorsRevocationReachesNotifyAsAmended() {
@@ -105,7 +106,7 @@ class ConsentTests {
     }
 
     private CaseParticulars particularsOf(CaseAlert alert) {
-        return EventCodec.read(cipher.open(alert.sealedParticulars(),
+        return EventCodec.read(crypto.ring(Hop.ALERTS).open(alert.sealedParticulars(),
                 SealContext.caseParticulars(alert.eventId().toString())), CaseParticulars.class);
     }
 

@@ -3,6 +3,7 @@ package org.casealert.alert;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,11 +20,11 @@ import org.casealert.events.Reliability;
 import org.casealert.events.RiskFactor;
 import org.casealert.events.Sex;
 import org.casealert.events.SourceKind;
-import org.casealert.events.crypto.Crypto;
 import org.casealert.events.crypto.KeyedHasher;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
 import org.casealert.events.names.NameFolding;
+import org.casealert.devstack.credentials.DevDataKeys;
 
 /** Builds {@code DetentionReported} events as the intake service makes them: sealed, with keyed name hashes. */
 @Singleton
@@ -32,9 +33,10 @@ public class ReportEvents {
     private final PersonalDataCipher cipher;
     private final KeyedHasher hasher;
 
-    ReportEvents(PersonalDataCipher cipher, Crypto crypto) {
+    ReportEvents(PersonalDataCipher cipher) {
         this.cipher = cipher;
-        this.hasher = crypto.nameHasher();
+        // intake's key, which alert never holds: the test makes hashes as intake would
+        this.hasher = new KeyedHasher(Base64.getDecoder().decode(DevDataKeys.forThisJvm().nameHashKey()));
     }
 
     public record Person(String name, Sex sex, Integer birthYear, String hometown, Boolean pregnant, boolean unnamed) {

@@ -8,7 +8,8 @@ import io.quarkus.test.common.WithTestResource;
 
 /** The real broker, a database of this module's own and the SMTP server, for every test class. */
 @WithTestResource(value = DevstackResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
-        @ResourceArg(name = "database", value = TestInfrastructure.DATABASE), @ResourceArg(name = "smtp", value = "true") })
+        @ResourceArg(name = "database", value = TestInfrastructure.DATABASE), @ResourceArg(name = "service", value = "alert"),
+        @ResourceArg(name = "smtp", value = "true") })
 public class TestInfrastructure {
 
     /** This module's database on the test PostgreSQL. */

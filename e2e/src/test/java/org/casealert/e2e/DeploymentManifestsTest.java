@@ -2,6 +2,7 @@ package org.casealert.e2e;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,7 +61,9 @@ class DeploymentManifestsTest {
                 + "-service/src/main/resources/application.properties")));
         needed.addAll(requiredPlaceholders(ROOT.resolve("events/src/main/resources/META-INF/microprofile-config.properties")));
         needed.addAll(List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-                "KAFKA_BOOTSTRAP_SERVERS", "CASEALERT_KAFKA_SASL_JAAS_CONFIG", "CASEALERT_KAFKA_TRUSTSTORE"));
+                "KAFKA_BOOTSTRAP_SERVERS", "CASEALERT_KAFKA_SASL_JAAS_CONFIG", "CASEALERT_KAFKA_TRUSTSTORE",
+                // defaulted, but behind the ingress every visitor would share one rate-limit bucket without it
+                "CASEALERT_TRUSTED_PROXIES"));
         assertThat(provided).containsAll(needed);
 
         assertThat(container.path("volumeMounts").findValuesAsText("mountPath")).as("the personal-data keys' file")
@@ -107,6 +110,48 @@ class DeploymentManifestsTest {
         String readme = Files.readString(ROOT.resolve("deploy/README.md"));
         secrets.stream().filter(name -> !MADE_BY_OPERATORS.matcher(name).matches())
                 .forEach(name -> assertThat(readme).as("deploy/README.md explains " + name).contains(name));
+    }
+
+    @Test
+    void eachServiceGetsTheKeysOfItsHopsAndNoOthers() throws IOException {
+        List<JsonNode> base = base();
+        // intake's name-hash key reaches intake alone: with it, a leak of alert or notify would allow a dictionary
+        // attack on the hashes of Korean names
+        for (String service : SERVICES) {
+            List<String> secrets = find(base, "Deployment", service).findValues("secretKeyRef").stream()
+                    .map(ref -> ref.path("name").asText() + "/" + ref.path("key").asText()).toList();
+            if (service.equals("intake-service")) {
+                assertThat(secrets).contains("case-alert-keys/name-hash-key");
+            } else {
+                assertThat(secrets).as(service).noneMatch(secret -> secret.startsWith("case-alert-keys/"));
+            }
+        }
+        assertThat(find(base, "Deployment", "notify-service").findValues("secretKeyRef"))
+                .anyMatch(ref -> ref.path("key").asText().equals("email-hash-key"));
+        // each service's key rings come from a file of its own
+        for (String service : SERVICES) {
+            assertThat(find(base, "Deployment", service).findValuesAsText("secretName"))
+                    .contains("case-alert-" + service.replace("-service", "") + "-config");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "base", "overlays/staging", "overlays/production" })
+    void everyServiceReachesTheIdentityProvidersKeys(String overlay) throws Exception {
+        List<JsonNode> resources = render(overlay);
+        String jwks = ofKind(resources, "ConfigMap").stream().map(map -> map.at("/data/CASEALERT_JWT_KEYS"))
+                .filter(JsonNode::isTextual).findFirst().orElseThrow().asText();
+        int port = URI.create(jwks).getPort() == -1 ? 443 : URI.create(jwks).getPort();
+        for (String service : SERVICES) {
+            JsonNode labels = find(resources, "Deployment", service).at("/spec/template/metadata/labels");
+            assertThat(ofKind(resources, "NetworkPolicy").stream()
+                    .filter(policy -> selects(policy.at("/spec/podSelector"), labels))
+                    .flatMap(policy -> StreamSupport.stream(policy.at("/spec/egress").spliterator(), false))
+                    .filter(rule -> StreamSupport.stream(rule.path("ports").spliterator(), false)
+                            .anyMatch(allowed -> allowed.path("port").asInt() == port)))
+                    .as(service + " reaches " + jwks).anyMatch(rule -> StreamSupport.stream(rule.path("to")
+                            .spliterator(), false).anyMatch(to -> to.at("/ipBlock/cidr").asText().equals("0.0.0.0/0")));
+        }
     }
 
     @ParameterizedTest

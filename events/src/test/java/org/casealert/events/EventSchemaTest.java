@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.casealert.events.crypto.Hop;
 import org.casealert.events.crypto.KeyedHasher;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The records, as serialised by {@link EventCodec}, against the JSON Schemas of the contract. */
 class EventSchemaTest {
 
-    private final PersonalDataCipher cipher = new PersonalDataCipher(Map.of("k1", key()), "k1");
+    private final PersonalDataCipher cipher = new PersonalDataCipher(Hop.REPORTS, Map.of("k1", key()), "k1");
+    private final PersonalDataCipher alertsRing = new PersonalDataCipher(Hop.ALERTS, Map.of("k1", key()), "k1");
     private final KeyedHasher hasher = new KeyedHasher(key());
 
     private static byte[] key() {
@@ -93,7 +95,7 @@ class EventSchemaTest {
                 null, null);
         return CaseAlert.of(alertId, Instant.now(), AlertKind.ESCALATED, Level.URGENT, summary,
                 new Consent(true, false, null, false, null),
-                cipher.seal("{}", SealContext.caseParticulars(alertId.toString())));
+                alertsRing.seal("{}", SealContext.caseParticulars(alertId.toString())));
     }
 
     private static JsonNode tree(Object event) throws Exception {

@@ -66,7 +66,7 @@ class SecrecyTests {
 
         String log = Files.readString(Path.of("target/intake-test.log"));
         assertThat(log).contains(id).doesNotContain(SECRETS).doesNotContain(hotline.key(), token,
-                ConfigProvider.getConfig().getValue("casealert.crypto.keys.dev-1", String.class),
+                ConfigProvider.getConfig().getValue("casealert.crypto.reports.keys.dev-1", String.class),
                 ConfigProvider.getConfig().getValue("casealert.crypto.name-hash-key", String.class));
     }
 }

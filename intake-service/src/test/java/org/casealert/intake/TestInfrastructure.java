@@ -7,7 +7,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
 /** The real broker and a database of this module's own, for every test class. */
-@WithTestResource(value = DevstackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = TestInfrastructure.DATABASE))
+@WithTestResource(value = DevstackResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
+        @ResourceArg(name = "database", value = TestInfrastructure.DATABASE),
+        @ResourceArg(name = "service", value = "intake") })
 public class TestInfrastructure {
 
     /** This module's database on the test PostgreSQL. */

@@ -13,7 +13,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 /** {@link NotifyConfig} for unit tests: the mapping's own defaults, with the given properties on top. */
 public final class NotifyConfigs {
 
-    /** The dev and test token key of application.properties: a public key, protecting nothing. */
+    /** A token key for unit tests: published (it was the dev profile's), protecting nothing. */
     public static final String TOKEN_KEY = "8u5q3Oa7b3TlVqS8DcqjK5mQeq1Z9zD1r1oGZ0cJk5E=";
 
     private NotifyConfigs() {
@@ -21,7 +21,7 @@ public final class NotifyConfigs {
 
     public static NotifyConfig with(Map<String, String> properties) {
         Map<String, String> all = new HashMap<>(Map.of("notify.public-url", "https://notify.example.org",
-                "notify.token-key", TOKEN_KEY, "notify.name-hash-key", "not used by the unit tests"));
+                "notify.token-key", TOKEN_KEY, "notify.email-hash-key", "not used by the unit tests"));
         all.putAll(Map.of("notify.sender.name", "Example NGO", "notify.sender.postal-address", "1 Example Street",
                 "notify.sender.email", "appeals@ngo.example.org", "notify.sender.phone", "+82 2 0000 0000"));
         all.putAll(properties);

@@ -8,6 +8,7 @@ import io.quarkus.test.common.WithTestResource;
 
 /** The real broker, a database of this module's own and the SMTP server, for every test class. */
 @WithTestResource(value = DevstackResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
-        @ResourceArg(name = "database", value = "notify_test"), @ResourceArg(name = "smtp", value = "true") })
+        @ResourceArg(name = "database", value = "notify_test"), @ResourceArg(name = "service", value = "notify"),
+        @ResourceArg(name = "smtp", value = "true") })
 public class TestInfrastructure {
 }

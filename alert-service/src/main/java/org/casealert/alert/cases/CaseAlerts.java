@@ -11,6 +11,8 @@ import org.casealert.events.CaseAlert;
 import org.casealert.events.EventCodec;
 import org.casealert.events.Level;
 import org.casealert.events.Topics;
+import org.casealert.events.crypto.Crypto;
+import org.casealert.events.crypto.Hop;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
 import org.casealert.events.outbox.OutboxMessage;
@@ -30,10 +32,10 @@ public class CaseAlerts {
     private final Event<OutboxWritten> outboxWritten;
     private final MeterRegistry registry;
 
-    CaseAlerts(CaseMapper mapper, PersonalDataCipher cipher, Event<OutboxWritten> outboxWritten,
-            MeterRegistry registry) {
+    CaseAlerts(CaseMapper mapper, Crypto crypto, Event<OutboxWritten> outboxWritten, MeterRegistry registry) {
         this.mapper = mapper;
-        this.cipher = cipher;
+        // the alert → notify ring: notify opens what it seals, and nothing alert keeps for itself
+        this.cipher = crypto.ring(Hop.ALERTS);
         this.outboxWritten = outboxWritten;
         this.registry = registry;
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import org.casealert.devstack.credentials.DevCredentials;
+import org.casealert.devstack.credentials.DevDataKeys;
 import org.casealert.devstack.inbox.DevInbox;
 import org.casealert.devstack.kafka.KafkaProcess;
 import org.casealert.devstack.kafka.TopicSetup;
@@ -233,6 +234,9 @@ public final class Devstack {
         if (name.equals("notify")) {
             config.put("notify.public-url", "http://127.0.0.1:" + options.notifyPort());
         }
+        // the service's own dev keys, from a file of its own (not the command line, which any local user can read)
+        config.put("quarkus.config.locations",
+                DevDataKeys.inDirectory(options.stateDirectory()).writeFor(name, options.stateDirectory()).toString());
         return config;
     }
 

@@ -4,23 +4,26 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.casealert.devstack.credentials.DevCredentials;
+import org.casealert.devstack.credentials.DevDataKeys;
 import org.casealert.devstack.postgres.PostgresServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Real infrastructure for a service's {@code @QuarkusTest}s: the JVM's Kafka broker, a database of the
- * service's own on PostgreSQL (dropped and created anew once per test JVM), the JVM's dev signing key
- * and, with {@code smtp=true}, the SMTP server. Declare it once per module with global scope:
+ * service's own on PostgreSQL (dropped and created anew once per test JVM), the JVM's dev signing key, the
+ * service's own dev keys for personal data ({@link DevDataKeys}, by {@code service}) and, with {@code smtp=true},
+ * the SMTP server. Declare it once per module with global scope:
  *
  * <pre>
- * &#64;WithTestResource(value = DevstackResource.class, scope = TestResourceScope.GLOBAL,
- *         initArgs = &#64;ResourceArg(name = "database", value = "intake_test"))
+ * &#64;WithTestResource(value = DevstackResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
+ *         &#64;ResourceArg(name = "database", value = "intake_test"), &#64;ResourceArg(name = "service", value = "intake") })
  * </pre>
  */
 public class DevstackResource implements QuarkusTestResourceLifecycleManager {
 
     private String database;
+    private String service;
     private boolean smtp;
 
     @Override
@@ -28,6 +31,10 @@ public class DevstackResource implements QuarkusTestResourceLifecycleManager {
         database = initArgs.get("database");
         if (database == null) {
             throw new IllegalArgumentException("DevstackResource needs the init arg 'database'");
+        }
+        service = initArgs.get("service");
+        if (service == null) {
+            throw new IllegalArgumentException("DevstackResource needs the init arg 'service' (intake, alert, notify)");
         }
         smtp = Boolean.parseBoolean(initArgs.getOrDefault("smtp", "false"));
     }
@@ -47,6 +54,7 @@ public class DevstackResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.password", "");
         config.put("mp.jwt.verify.publickey", DevCredentials.forThisJvm().publicKeyPem());
         config.put("mp.jwt.verify.issuer", DevCredentials.ISSUER);
+        config.putAll(DevDataKeys.forThisJvm().forService(service));
         if (smtp) {
             config.put("quarkus.mailer.host", "127.0.0.1");
             config.put("quarkus.mailer.port", String.valueOf(TestMail.port()));

@@ -254,11 +254,11 @@ public class AppealService {
                 recipient.channel, now).persist();
     }
 
-    private static String subjectContext(String appealId) {
+    static String subjectContext(String appealId) {
         return "appeal:" + appealId + ":subject";
     }
 
-    private static String bodyContext(String appealId) {
+    static String bodyContext(String appealId) {
         return "appeal:" + appealId + ":body";
     }
 }

@@ -101,11 +101,11 @@ class GroupLetters {
         return LocalDate.ofInstant(letter.createdAt, ZoneOffset.UTC);
     }
 
-    private static String subjectContext(String letterId) {
+    static String subjectContext(String letterId) {
         return "group-letter:" + letterId + ":subject";
     }
 
-    private static String bodyContext(String letterId) {
+    static String bodyContext(String letterId) {
         return "group-letter:" + letterId + ":body";
     }
 }

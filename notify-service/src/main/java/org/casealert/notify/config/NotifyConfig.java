@@ -17,10 +17,10 @@ public interface NotifyConfig {
     String tokenKey();
 
     /**
-     * The keyed-hash key ({@code casealert.crypto.name-hash-key}), read here only so that the service
-     * refuses to start without it: it hashes e-mail addresses (one subscription per address).
+     * Base64 key (at least 32 bytes) of the keyed hashes of e-mail addresses (one subscription per address):
+     * notify's own, never intake's name-hash key ({@link NotifyKeys}).
      */
-    String nameHashKey();
+    String emailHashKey();
 
     /** Who signs appeals and alert mails. */
     @WithDefault("case-alert")

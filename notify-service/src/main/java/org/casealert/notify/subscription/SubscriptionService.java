@@ -14,11 +14,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.casealert.events.Level;
-import org.casealert.events.crypto.Crypto;
 import org.casealert.events.crypto.KeyedHasher;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.http.ProblemException;
 import org.casealert.notify.config.NotifyConfig;
+import org.casealert.notify.config.NotifyKeys;
 import org.casealert.notify.delivery.Channel;
 import org.casealert.notify.delivery.DeliveriesWritten;
 import org.casealert.notify.delivery.Delivery;
@@ -46,11 +46,11 @@ public class SubscriptionService {
     /** The longest a subscription may be paused: longer, and it should end instead. */
     public static final Duration LONGEST_PAUSE = Duration.ofDays(366);
 
-    SubscriptionService(PersonalDataCipher cipher, Crypto crypto, WebhookTargetPolicy webhookPolicy,
+    SubscriptionService(PersonalDataCipher cipher, NotifyKeys keys, WebhookTargetPolicy webhookPolicy,
             SubscriptionTokens tokens, Clock clock, Event<DeliveriesWritten> deliveriesWritten, NotifyConfig config) {
         this.config = config;
         this.cipher = cipher;
-        this.hasher = crypto.nameHasher();
+        this.hasher = keys.emailHasher();
         this.webhookPolicy = webhookPolicy;
         this.tokens = tokens;
         this.clock = clock;
@@ -59,6 +59,10 @@ public class SubscriptionService {
     }
 
     public record Created(String id, Subscription.Status status, String secret) {
+    }
+
+    /** Whose a webhook subscription is: the token's subject, which ownership is keyed on, and its name, for operators. */
+    public record Owner(String subject, String name) {
     }
 
     @Transactional
@@ -75,20 +79,22 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public Created subscribeWebhook(String url, Level minLevel, List<String> provinces, String language, String owner) {
+    public Created subscribeWebhook(String url, Level minLevel, List<String> provinces, String language, Owner owner) {
         try {
             webhookPolicy.check(url);
         } catch (WebhookTargetPolicy.RefusedTarget e) {
             throw ProblemException.invalid("url", e.getMessage());
         }
-        if (Subscription.count("owner = ?1 and channel = ?2 and status = ?3", owner, Channel.WEBHOOK,
+        if (Subscription.count("ownerSubject = ?1 and channel = ?2 and status = ?3", owner.subject(), Channel.WEBHOOK,
                 Subscription.Status.ACTIVE) >= webhooksPerOwner) {
             throw ProblemException.invalid("url", "at most " + webhooksPerOwner
                     + " active webhooks per owner: end one (DELETE /api/v1/subscriptions/{id}) first");
         }
         Instant now = clock.instant();
         String secret = WebhookSignature.newSecret(random);
-        Subscription subscription = newSubscription(Channel.WEBHOOK, url, minLevel, provinces, language, owner, now);
+        Subscription subscription = newSubscription(Channel.WEBHOOK, url, minLevel, provinces, language, owner.name(),
+                now);
+        subscription.ownerSubject = owner.subject();
         subscription.status = Subscription.Status.ACTIVE;
         subscription.confirmedAt = now;
         subscription.secretSealed = cipher.seal(secret, secretContext(subscription.id));
@@ -163,21 +169,26 @@ public class SubscriptionService {
                 config.subscriptions().unsubscribeLinkValidFor());
     }
 
+    /** The subscriptions of the owner with this subject ({@code sub}); all of them for {@code null} (operators). */
     @Transactional
-    public List<Subscription> list(String owner) {
-        return owner == null ? Subscription.list("order by createdAt")
-                : Subscription.list("owner = ?1 order by createdAt", owner);
+    public List<Subscription> list(String ownerSubject) {
+        return ownerSubject == null ? Subscription.list("order by createdAt")
+                : Subscription.list("ownerSubject = ?1 order by createdAt", ownerSubject);
     }
 
+    /** Ends a subscription of the owner with this subject ({@code sub}); any subscription for {@code null}. */
     @Transactional
-    public void delete(String id, String owner) {
-        end(owned(id, owner));
+    public void delete(String id, String ownerSubject) {
+        end(owned(id, ownerSubject));
     }
 
-    /** The subscription, if {@code owner} owns it or is null (an operator); 404 otherwise, as if it did not exist. */
-    public Subscription owned(String id, String owner) {
+    /**
+     * The subscription, if the owner with this subject ({@code sub}) owns it or the subject is null (an operator); 404
+     * otherwise, as if it did not exist.
+     */
+    public Subscription owned(String id, String ownerSubject) {
         Subscription subscription = Subscription.findById(id);
-        if (subscription == null || (owner != null && !owner.equals(subscription.owner))) {
+        if (subscription == null || (ownerSubject != null && !ownerSubject.equals(subscription.ownerSubject))) {
             throw ProblemException.notFound("subscription " + id);
         }
         return subscription;
@@ -301,15 +312,15 @@ public class SubscriptionService {
         return subscription;
     }
 
-    private static String addressContext(String subscriptionId) {
+    static String addressContext(String subscriptionId) {
         return "subscription:" + subscriptionId + ":address";
     }
 
-    private static String secretContext(String subscriptionId) {
+    static String secretContext(String subscriptionId) {
         return "subscription:" + subscriptionId + ":secret";
     }
 
-    private static String previousSecretContext(String subscriptionId) {
+    static String previousSecretContext(String subscriptionId) {
         return "subscription:" + subscriptionId + ":previous-secret";
     }
 }
