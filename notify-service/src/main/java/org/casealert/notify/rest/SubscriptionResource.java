@@ -36,6 +36,7 @@ import org.casealert.notify.delivery.Delivery;
 import org.casealert.notify.subscription.Subscription;
 import org.casealert.notify.subscription.SubscriptionService;
 import org.casealert.notify.subscription.SubscriptionViews;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -101,7 +102,7 @@ public class SubscriptionResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe to alerts", description = "E-mail: public and rate-limited; a confirmation mail follows and nothing else is sent until it is confirmed. Webhook: for advocates and operators; the signing secret is in this answer only.")
+    @Operation(summary = "Subscribe to alerts", description = "E-mail: public and rate-limited (per client address, taken from X-Forwarded-For only behind a trusted proxy); a confirmation mail follows and nothing else is sent until it is confirmed. A public sign-up then hears only of cases whose people all allowed publication (consent.publicAdvocacy), and only of their reference, province, crossing, counts and level: no facility, no dates. Webhook: for advocates and operators, owned by the token's subject (sub); the pseudonymised alert; the signing secret is in this answer only.")
     @SecurityRequirement(name = "bearer")
     public Response subscribe(
             @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid SubscriptionRequest request,
@@ -125,7 +126,8 @@ public class SubscriptionResource {
             throw ProblemException.invalid("url", "a webhook subscription needs a url");
         }
         SubscriptionService.Created created = subscriptions.subscribeWebhook(request.url().strip(), request.minLevel(),
-                request.provinces(), request.language(), identity.getPrincipal().getName());
+                request.provinces(), request.language(),
+                new SubscriptionService.Owner(subject(), identity.getPrincipal().getName()));
         return Response.created(URI.create("/api/v1/subscriptions/" + created.id()))
                 .entity(Map.of("id", created.id(), "status", created.status(), "secret", created.secret()))
                 .header("Cache-Control", "no-store").build();
@@ -270,9 +272,18 @@ public class SubscriptionResource {
         return Response.noContent().build();
     }
 
-    /** Whose subscriptions the caller manages: its own (by the token's principal), or any (operators: null). */
+    /** Whose subscriptions the caller manages: its own (by the token's subject), or any (operators: null). */
     private String owner() {
-        return identity.hasRole(Roles.OPERATOR) ? null : identity.getPrincipal().getName();
+        return identity.hasRole(Roles.OPERATOR) ? null : subject();
+    }
+
+    /** The token's subject ({@code sub}), which webhooks are owned by: a name can change hands, a subject does not. */
+    private String subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                && !token.getSubject().isBlank()) {
+            return token.getSubject();
+        }
+        throw new ForbiddenException("a token without a subject (sub) owns no webhooks");
     }
 
     private SubscriptionView view(Subscription subscription) {

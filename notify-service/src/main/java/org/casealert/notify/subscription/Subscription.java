@@ -49,7 +49,10 @@ public class Subscription extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
+    /** Who made a webhook subscription, by name, for operators. */
     public String owner;
+    /** Whose webhook subscription it is: the token's {@code sub}, never its name. */
+    public String ownerSubject;
     @Column(nullable = false)
     public Instant createdAt;
     public Instant confirmedAt;
