@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
+import org.casealert.devstack.credentials.DevDataKeys;
 import org.casealert.events.Consent;
 import org.casealert.events.DetentionReported;
 import org.casealert.events.DetentionStage;
@@ -24,7 +25,6 @@ import org.casealert.events.crypto.KeyedHasher;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
 import org.casealert.events.names.NameFolding;
-import org.casealert.devstack.credentials.DevDataKeys;
 
 /** Builds {@code DetentionReported} events as the intake service makes them: sealed, with keyed name hashes. */
 @Singleton

@@ -115,6 +115,31 @@ class AlertEvents {
                 cipher.seal(EventCodec.write(particulars), SealContext.caseParticulars(alertId.toString())));
     }
 
+    /**
+     * The same alert, every person's family having also allowed publication: what public e-mail sign-ups may hear of
+     * ({@code PublicDisclosure}).
+     */
+    CaseAlert madePublic(CaseAlert alert) {
+        String context = SealContext.caseParticulars(alert.eventId().toString());
+        CaseParticulars particulars = EventCodec.read(cipher.open(alert.sealedParticulars(), context),
+                CaseParticulars.class);
+        PersonConsent.Given yes = new PersonConsent.Given(ConsentAnswer.GRANTED, ConsentGiver.FAMILY,
+                LocalDate.now(ZoneOffset.UTC).minusDays(3));
+        List<CaseParticulars.Detainee> people = particulars.detainees().stream()
+                .map(person -> new CaseParticulars.Detainee(person.name(), person.nameHangul(), person.aliases(),
+                        person.sex(), person.birthYear(), person.hometown(), person.pregnant(),
+                        new PersonConsent(person.consentOrNone().un(), person.consentOrNone().unhcr(),
+                                person.consentOrNone().governments(), yes)))
+                .toList();
+        CaseParticulars published = new CaseParticulars(people, particulars.omittedPeople(), particulars.appealSummary(),
+                particulars.riskFactors());
+        Consent consent = alert.consent();
+        return CaseAlert.of(alert.eventId(), alert.occurredAt(), alert.kind(), alert.previousLevel(), alert.caseSummary(),
+                new Consent(consent.appealsToUn(), consent.appealsToUnhcr(), consent.appealsToGovernments(), true,
+                        consent.givenBy()),
+                cipher.seal(EventCodec.write(published), context));
+    }
+
     /** Puts the alert on {@code case-alerts}, keyed by its case as the alert service does. */
     static CaseAlert publish(CaseAlert alert) {
         TestTopics.send(Topics.CASE_ALERTS, alert.caseSummary().id(), EventCodec.write(alert));

@@ -49,7 +49,7 @@ class AppealRulesTests extends NotifyTest {
 
             String caseId = AlertEvents.newCaseId();
             String reference = AlertEvents.reference(caseId);
-            AlertEvents.publish(alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, province, true));
+            AlertEvents.publish(alerts.madePublic(alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, province, true)));
             assertThat(awaitSettled(caseId, List.of(hook.id(), subscription, full.id(), fullKorean.id(),
                     pseudonymised.get(0).id(), pseudonymised.get(1).id(), pseudonymised.get(2).id())))
                     .extracting(delivery -> delivery.get("status")).containsOnly("SENT");

@@ -18,6 +18,7 @@ import org.casealert.events.Confidence;
 import org.casealert.events.Consent;
 import org.casealert.events.ConsentAnswer;
 import org.casealert.events.ConsentGiver;
+import org.casealert.events.ConsentPurpose;
 import org.casealert.events.CorridorBatch;
 import org.casealert.events.DeadlineBasis;
 import org.casealert.events.DetentionStage;
@@ -59,6 +60,16 @@ class BatchAlerts {
                 new PersonConsent(given, given, given, PersonConsent.Given.NONE));
     }
 
+    /** The same person, whose family also allowed publication (public advocacy). */
+    static CaseParticulars.Detainee publicly(CaseParticulars.Detainee person) {
+        PersonConsent consent = person.consentOrNone();
+        PersonConsent.Given yes = new PersonConsent.Given(ConsentAnswer.GRANTED, ConsentGiver.FAMILY,
+                LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        return new CaseParticulars.Detainee(person.name(), person.nameHangul(), person.aliases(), person.sex(),
+                person.birthYear(), person.hometown(), person.pregnant(),
+                new PersonConsent(consent.un(), consent.unhcr(), consent.governments(), yes));
+    }
+
     CaseAlert alert(String caseId, AlertKind kind, String province, CorridorBatch batch,
             List<CaseParticulars.Detainee> people) {
         UUID alertId = UUID.randomUUID();
@@ -73,9 +84,12 @@ class BatchAlerts {
         boolean everyoneGranted = people.stream()
                 .allMatch(person -> person.consentOrNone().un().answer() == ConsentAnswer.GRANTED);
         Boolean caseWide = everyoneGranted ? Boolean.TRUE : null;
+        Boolean published = people.stream().allMatch(person -> person.consentOrNone().grants(ConsentPurpose.PUBLIC_ADVOCACY))
+                ? Boolean.TRUE
+                : null;
         CaseParticulars particulars = new CaseParticulars(people, 0, null, Set.of());
         return CaseAlert.of(alertId, Instant.now(), kind, null, summary,
-                new Consent(caseWide, caseWide, caseWide, null, null),
+                new Consent(caseWide, caseWide, caseWide, published, null),
                 cipher.seal(EventCodec.write(particulars), SealContext.caseParticulars(alertId.toString())));
     }
 }

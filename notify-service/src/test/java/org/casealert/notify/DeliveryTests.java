@@ -54,12 +54,13 @@ class DeliveryTests extends NotifyTest {
 
             String imminentCase = AlertEvents.newCaseId();
             String imminentRef = AlertEvents.reference(imminentCase);
-            CaseAlert imminent = alerts.alert(imminentCase, AlertKind.RAISED, Level.IMMINENT, province, true);
+            CaseAlert imminent = alerts
+                    .madePublic(alerts.alert(imminentCase, AlertKind.RAISED, Level.IMMINENT, province, true));
             AlertEvents.publish(imminent);
             AlertEvents.publish(imminent); // redelivered: changes nothing
             String urgentCase = AlertEvents.newCaseId();
             String urgentRef = AlertEvents.reference(urgentCase);
-            AlertEvents.publish(alerts.alert(urgentCase, AlertKind.RAISED, Level.URGENT, province, true));
+            AlertEvents.publish(alerts.madePublic(alerts.alert(urgentCase, AlertKind.RAISED, Level.URGENT, province, true)));
 
             // every default recipient takes IMMINENT alerts; all of them need an operator's approval first
             await().atMost(Duration.ofSeconds(30)).until(() -> appealsTo(imminentCase, directory).size() == 8);

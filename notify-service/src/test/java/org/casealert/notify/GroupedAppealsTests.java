@@ -132,14 +132,22 @@ class GroupedAppealsTests extends NotifyTest {
         String advocate = Mailbox.newAddress("advocate");
         client.subscribedAddress(advocate, Level.WATCH, List.of(province));
         String batchId = BatchAlerts.newBatchId();
-        List<String> cases = publishCases(batchId, 3, province, ConsentAnswer.GRANTED);
+        List<String> cases = publishPublicCases(batchId, 3, province);
+        // a fourth case whose family did not allow publication: the public digest tells nothing of it
+        String unpublished = AlertEvents.newCaseId();
+        AlertEvents.publish(batches.alert(unpublished, AlertKind.RAISED, province, BatchAlerts.batch(batchId, 4, 4, 4),
+                List.of(woman(name(4), "Onsong", ConsentAnswer.GRANTED))));
 
         ReceivedMail digest = Mailbox.awaitMail(advocate, batchId);
         assertThat(digest.subject()).isEqualTo("[case-alert] Batch " + batchId
                 + " at Tumen (China) - Onsong (DPRK): 3 people, 3 case(s) new in this digest");
         assertThat(digest.body()).contains("A group handover may be in preparation", "3 people in 3 cases",
                 "This digest holds no names", "/unsubscribe?token=").contains(references(cases))
-                .doesNotContain(names(3));
+                .doesNotContain(names(3)).doesNotContain(AlertEvents.reference(unpublished))
+                // no place of detention, no dates: only what the families allowed to be made public
+                .doesNotContain("Tumen Border Detention Center", "since").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+                .doesNotContainPattern("\\d{1,2} (January|February|March|April|May|June|July|August|September|October"
+                        + "|November|December)");
         assertThat(NotifyClient.unsubscribeLink(digest)).contains("/unsubscribe?token=");
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                 .until(() -> Mailbox.to(advocate, batchId).size() == 1);
@@ -148,8 +156,8 @@ class GroupedAppealsTests extends NotifyTest {
         }
 
         String joined = AlertEvents.newCaseId();
-        AlertEvents.publish(batches.alert(joined, AlertKind.RAISED, province, BatchAlerts.batch(batchId, 4, 4, 4),
-                List.of(woman(name(3), "Onsong", ConsentAnswer.GRANTED))));
+        AlertEvents.publish(batches.alert(joined, AlertKind.RAISED, province, BatchAlerts.batch(batchId, 5, 5, 5),
+                List.of(BatchAlerts.publicly(woman(name(3), "Onsong", ConsentAnswer.GRANTED)))));
         await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.to(advocate, batchId).size() == 2);
         ReceivedMail further = Mailbox.to(advocate, batchId).get(1);
         assertThat(further.body()).contains("Cases that joined since our last digest", AlertEvents.reference(joined))
@@ -285,7 +293,7 @@ class GroupedAppealsTests extends NotifyTest {
         client.signUp(advocate, Level.WATCH, List.of(province), "ko");
         NotifyClient.confirm(Mailbox.link(Mailbox.awaitMail(advocate, "/confirm?token="), "/confirm?token="));
         String batchId = BatchAlerts.newBatchId();
-        publishCases(batchId, 3, province, ConsentAnswer.GRANTED);
+        publishPublicCases(batchId, 3, province);
 
         ReceivedMail ko = Mailbox.awaitMail(korean.address(), batchId);
         assertThat(ko.subject()).startsWith("집단 긴급 호소 " + batchId);
@@ -332,6 +340,17 @@ class GroupedAppealsTests extends NotifyTest {
         for (int i = 0; i < count; i++) {
             AlertEvents.publish(batches.alert(cases.get(i), AlertKind.RAISED, province, batch,
                     List.of(woman(name(i), "Onsong", consent))));
+        }
+        return cases;
+    }
+
+    /** As {@link #publishCases} with consent for every kind of recipient, publication included. */
+    private List<String> publishPublicCases(String batchId, int count, String province) {
+        CorridorBatch batch = BatchAlerts.batch(batchId, count, count, count);
+        List<String> cases = IntStream.range(0, count).mapToObj(i -> AlertEvents.newCaseId()).toList();
+        for (int i = 0; i < count; i++) {
+            AlertEvents.publish(batches.alert(cases.get(i), AlertKind.RAISED, province, batch,
+                    List.of(BatchAlerts.publicly(woman(name(i), "Onsong", ConsentAnswer.GRANTED)))));
         }
         return cases;
     }

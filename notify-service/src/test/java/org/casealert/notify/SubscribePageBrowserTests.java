@@ -133,7 +133,7 @@ class SubscribePageBrowserTests extends BrowserTest {
             assertThat(subscription(id).get("pausedUntil")).isEqualTo(until + "T00:00:00Z");
 
             String caseId = AlertEvents.newCaseId();
-            AlertEvents.publish(alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, province, true));
+            AlertEvents.publish(alerts.madePublic(alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, province, true)));
             awaitSettled(caseId, List.of(controlHook, id));
             Map<String, Object> silenced = deliveriesTo(caseId, id).get(0);
             assertThat(silenced).containsEntry("status", "SILENCED");
@@ -144,7 +144,7 @@ class SubscribePageBrowserTests extends BrowserTest {
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("message"),
                     "경보 일시 중지가 해제되었습니다. 구독 조건에 맞는 다음 경보부터 받게 됩니다."));
             String next = AlertEvents.newCaseId();
-            AlertEvents.publish(alerts.alert(next, AlertKind.RAISED, Level.IMMINENT, province, true));
+            AlertEvents.publish(alerts.madePublic(alerts.alert(next, AlertKind.RAISED, Level.IMMINENT, province, true)));
             Mailbox.awaitExactlyOne(address, AlertEvents.reference(next));
             assertThat(Mailbox.to(address, AlertEvents.reference(caseId))).as("a silenced alert is not sent later")
                     .isEmpty();

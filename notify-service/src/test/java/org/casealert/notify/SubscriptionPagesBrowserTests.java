@@ -56,7 +56,7 @@ class SubscriptionPagesBrowserTests extends BrowserTest {
             assertThat(subscriptionStatus(id)).isEqualTo("ACTIVE");
 
             String caseId = AlertEvents.newCaseId();
-            AlertEvents.publish(alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, province, true));
+            AlertEvents.publish(alerts.madePublic(alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, province, true)));
             ReceivedMail alert = Mailbox.awaitExactlyOne(address, AlertEvents.reference(caseId));
             browser.get(local(Mailbox.link(alert, "/unsubscribe?token=")));
             assertThat(browser.findElement(By.id("message")).getText())
@@ -70,7 +70,7 @@ class SubscriptionPagesBrowserTests extends BrowserTest {
             assertThat(subscriptionStatus(id)).isEqualTo("UNSUBSCRIBED");
 
             String next = AlertEvents.newCaseId();
-            AlertEvents.publish(alerts.alert(next, AlertKind.RAISED, Level.IMMINENT, province, true));
+            AlertEvents.publish(alerts.madePublic(alerts.alert(next, AlertKind.RAISED, Level.IMMINENT, province, true)));
             awaitSettled(next, controlHook);
             assertThat(deliveriesTo(next, id)).isEmpty();
             assertThat(Mailbox.to(address, AlertEvents.reference(next))).isEmpty();

@@ -76,7 +76,7 @@ class SubscriptionTests extends NotifyTest {
         assertThat(confirmation.body()).contains("level WATCH or above", province, "within 48 hours");
 
         String before = AlertEvents.newCaseId();
-        AlertEvents.publish(alerts.alert(before, AlertKind.RAISED, Level.IMMINENT, province, true));
+        AlertEvents.publish(alerts.madePublic(alerts.alert(before, AlertKind.RAISED, Level.IMMINENT, province, true)));
         awaitSettled(before, controlHook);
         assertThat(deliveriesTo(before, id)).isEmpty();
         assertThat(Mailbox.to(address)).containsExactly(confirmation);
@@ -89,7 +89,7 @@ class SubscriptionTests extends NotifyTest {
                 .then().statusCode(200).body("id", is(id)).body("status", is("ACTIVE"));
 
         String after = AlertEvents.newCaseId();
-        AlertEvents.publish(alerts.alert(after, AlertKind.RAISED, Level.IMMINENT, province, true));
+        AlertEvents.publish(alerts.madePublic(alerts.alert(after, AlertKind.RAISED, Level.IMMINENT, province, true)));
         assertThat(awaitSettled(after, id)).containsEntry("status", "SENT");
         Mailbox.awaitExactlyOne(address, AlertEvents.reference(after));
         assertThat(Mailbox.to(address, AlertEvents.reference(before))).as("an alert from before is not sent late")
@@ -110,7 +110,7 @@ class SubscriptionTests extends NotifyTest {
         assertThat(subscriptionStatus(first)).isEqualTo("UNSUBSCRIBED");
         assertThat(subscriptionStatus(second)).isEqualTo("ACTIVE");
         String caseId = AlertEvents.newCaseId();
-        AlertEvents.publish(alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, province, true));
+        AlertEvents.publish(alerts.madePublic(alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, province, true)));
         assertThat(awaitSettled(caseId, second)).containsEntry("status", "SENT");
         awaitSettled(caseId, controlHook);
         assertThat(deliveriesTo(caseId, first)).isEmpty();
@@ -123,7 +123,7 @@ class SubscriptionTests extends NotifyTest {
         String id = client.subscribedAddress(address, Level.WATCH, List.of(province));
         String confirmToken = token(Mailbox.link(Mailbox.awaitMail(address, CONFIRM), CONFIRM));
         String caseId = AlertEvents.newCaseId();
-        AlertEvents.publish(alerts.alert(caseId, AlertKind.RAISED, Level.URGENT, province, false));
+        AlertEvents.publish(alerts.madePublic(alerts.alert(caseId, AlertKind.RAISED, Level.URGENT, province, false)));
         String unsubscribeToken = token(
                 Mailbox.link(Mailbox.awaitMail(address, AlertEvents.reference(caseId)), UNSUBSCRIBE));
 
@@ -159,7 +159,7 @@ class SubscriptionTests extends NotifyTest {
         String id = client.subscribedAddress(address, Level.WATCH, List.of(province));
         String confirmLink = Mailbox.link(Mailbox.awaitMail(address, CONFIRM), CONFIRM);
         String caseId = AlertEvents.newCaseId();
-        AlertEvents.publish(alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, province, true));
+        AlertEvents.publish(alerts.madePublic(alerts.alert(caseId, AlertKind.RAISED, Level.IMMINENT, province, true)));
         ReceivedMail alert = Mailbox.awaitExactlyOne(address, AlertEvents.reference(caseId));
 
         String link = Mailbox.link(alert, UNSUBSCRIBE);
@@ -180,7 +180,7 @@ class SubscriptionTests extends NotifyTest {
         assertThat(subscriptionStatus(id)).as("the old confirm link does not bring it back").isEqualTo("UNSUBSCRIBED");
 
         String next = AlertEvents.newCaseId();
-        AlertEvents.publish(alerts.alert(next, AlertKind.RAISED, Level.IMMINENT, province, true));
+        AlertEvents.publish(alerts.madePublic(alerts.alert(next, AlertKind.RAISED, Level.IMMINENT, province, true)));
         awaitSettled(next, controlHook);
         assertThat(deliveriesTo(next, id)).isEmpty();
         assertThat(Mailbox.to(address, AlertEvents.reference(next))).isEmpty();

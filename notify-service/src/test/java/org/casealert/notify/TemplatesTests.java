@@ -125,7 +125,7 @@ class TemplatesTests {
             for (AlertKind kind : AlertKind.values()) {
                 String caseId = AlertEvents.newCaseId();
                 String reference = AlertEvents.reference(caseId);
-                AlertEvents.publish(alerts.alert(caseId, kind, Level.IMMINENT, province, true));
+                AlertEvents.publish(alerts.madePublic(alerts.alert(caseId, kind, Level.IMMINENT, province, true)));
                 awaitSettled(caseId, controlHook);
                 for (Map.Entry<String, String> address : addresses.entrySet()) {
                     String language = address.getKey();
@@ -134,9 +134,12 @@ class TemplatesTests {
                     assertFilledIn(what, mail.subject() + "\n" + mail.body());
                     assertThat(mail.subject()).as(what).contains(reference, phrases.get(language, "kind." + kind),
                             phrases.get(language, "level.IMMINENT"));
+                    // a public sign-up's mail: the families allowed the province, crossing, counts and level, no more
                     assertThat(mail.body()).as(what).contains(phrases.format(language, "headline." + kind,
-                            Map.of("count", 2)), phrases.get(language, "reason.AGGRAVATING_FACTORS"),
-                            "/api/v1/subscriptions/unsubscribe?token=").doesNotContain(AlertEvents.PERSONAL);
+                            Map.of("count", 2)), province, "TUMEN-ONSONG", "/api/v1/subscriptions/unsubscribe?token=")
+                            .doesNotContain(AlertEvents.PERSONAL).doesNotContain("Tumen Border Detention Center",
+                                    phrases.get(language, "reason.AGGRAVATING_FACTORS"),
+                                    String.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays(3)));
                 }
             }
         }

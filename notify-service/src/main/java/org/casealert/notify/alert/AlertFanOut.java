@@ -16,6 +16,7 @@ import org.casealert.notify.delivery.Channel;
 import org.casealert.notify.delivery.DeliveriesWritten;
 import org.casealert.notify.delivery.Delivery;
 import org.casealert.notify.delivery.ReceivedAlert;
+import org.casealert.notify.subscription.PublicDisclosure;
 import org.casealert.notify.subscription.Subscription;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,7 +25,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Turns one alert into its appeals and deliveries, in one transaction with the processed-event log:
  * a redelivered alert changes nothing, and the database holds one delivery per (alert, target). The alert of
  * a case in a corridor batch joins the batch's group instead: institutions and e-mail subscribers hear of it
- * in the group's letters and digests; webhooks still get every alert, carrying its batch.
+ * in the group's letters and digests; webhooks still get every alert, carrying its batch. E-mail subscribers are
+ * public sign-ups: they hear only of cases whose people all allowed publication ({@link PublicDisclosure}).
  */
 @ApplicationScoped
 public class AlertFanOut {
@@ -70,8 +72,10 @@ public class AlertFanOut {
             appeals.appealsFor(alert, now);
         }
         for (Subscription subscription : Subscription.<Subscription> list("status", Subscription.Status.ACTIVE)) {
+            boolean publicSignUp = PublicDisclosure.isPublic(subscription.channel);
             if (subscription.covers(alert.caseSummary().level(), alert.caseSummary().province())
-                    && !(grouped && subscription.channel == Channel.EMAIL)) {
+                    && !(grouped && subscription.channel == Channel.EMAIL)
+                    && (!publicSignUp || PublicDisclosure.allows(alert.consent()))) {
                 Delivery delivery = Delivery.of(Delivery.Purpose.ALERT, alert.eventId(), received.caseId,
                         Delivery.TargetType.SUBSCRIPTION, subscription.id, subscription.channel, now);
                 if (subscription.pausedAt(now)) {

@@ -1,8 +1,5 @@
 package org.casealert.notify.batch;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +7,22 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.casealert.events.CaseSummary;
 import org.casealert.notify.appeal.Phrases;
 import org.casealert.notify.config.NotifyConfig;
 import org.casealert.notify.delivery.Delivery;
 import org.casealert.notify.delivery.DeliveryFailure;
 import org.casealert.notify.delivery.MessageComposer;
 import org.casealert.notify.delivery.Outgoing;
+import org.casealert.notify.subscription.PublicDisclosure;
 import org.casealert.notify.subscription.Subscription;
 import org.casealert.notify.subscription.SubscriptionService;
 import org.casealert.notify.subscription.SubscriptionTokens;
 
 /**
- * An advocate's digest of a group, composed when it is sent: the group's figures and the cases it covers that
- * joined since the last digest, with no names, and an unsubscribe link as every alert mail has.
+ * A public sign-up's digest of a group, composed when it is sent: of the cases whose people all allowed publication,
+ * the group's figures and those it covers that joined since the last digest, by level and province only (no names,
+ * no facility, no dates), and an unsubscribe link as every alert mail has.
  */
 @ApplicationScoped
 class DigestComposer implements MessageComposer {
@@ -33,17 +33,15 @@ class DigestComposer implements MessageComposer {
     private final SubscriptionTokens tokens;
     private final Phrases phrases;
     private final NotifyConfig config;
-    private final Clock clock;
 
     DigestComposer(GroupCases groupCases, GroupWording wording, SubscriptionService subscriptions,
-            SubscriptionTokens tokens, Phrases phrases, NotifyConfig config, Clock clock) {
+            SubscriptionTokens tokens, Phrases phrases, NotifyConfig config) {
         this.groupCases = groupCases;
         this.wording = wording;
         this.subscriptions = subscriptions;
         this.tokens = tokens;
         this.phrases = phrases;
         this.config = config;
-        this.clock = clock;
     }
 
     @Override
@@ -60,22 +58,27 @@ class DigestComposer implements MessageComposer {
         }
         AppealGroup group = AppealGroup.findById(digest.batchId);
         String language = subscription.language;
-        List<GroupTexts.DigestEntry> joined = GroupDigests
-                .joined(groupCases.of(group.batchId, false), subscription, digest.previousRound).stream()
+        List<CaseInGroup> cases = groupCases.of(group.batchId, false);
+        List<GroupTexts.DigestEntry> joined = GroupDigests.joined(cases, subscription, digest.previousRound).stream()
                 .filter(grouped -> grouped.member().roundNumber <= digest.roundNumber)
                 .map(grouped -> new GroupTexts.DigestEntry(grouped.summary().reference(),
                         phrases.get(language, "level." + grouped.summary().level()),
-                        phrases.whereAndSince(language, grouped.summary()), grouped.summary().detaineeCount()))
+                        PublicDisclosure.province(phrases, language, grouped.summary()),
+                        grouped.summary().detaineeCount()))
                 .toList();
+        // the group's figures as far as they may be made public: its cases told of so far whose people all allowed it
+        List<CaseSummary> told = cases.stream().filter(grouped -> grouped.member().roundNumber != null
+                && grouped.member().roundNumber <= digest.roundNumber && PublicDisclosure.allows(grouped.consent()))
+                .map(CaseInGroup::summary).toList();
+        int people = told.stream().mapToInt(CaseSummary::detaineeCount).sum();
         String unsubscribe = config.publicUrl() + "/api/v1/subscriptions/unsubscribe?token=" + tokens.issue(
                 subscription.id, SubscriptionTokens.Purpose.UNSUBSCRIBE, config.subscriptions().unsubscribeLinkValidFor());
         String crossing = wording.crossing(language, group.corridor);
         String text = GroupTemplates.digest(language, new GroupTexts.Digest(config.organisation(), group.batchId,
-                crossing, group.cases, group.people, group.women, group.minors,
-                wording.handover(language, group.earliestDeadline, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)),
-                digest.previousRound == 0, joined, unsubscribe));
+                crossing, told.size(), people, told.stream().mapToInt(CaseSummary::women).sum(),
+                told.stream().mapToInt(CaseSummary::minors).sum(), digest.previousRound == 0, joined, unsubscribe));
         String subject = phrases.format(language, "digest.subject", Map.of("reference", group.batchId, "crossing",
-                crossing, "people", group.people, "joined", joined.size()));
+                crossing, "people", people, "joined", joined.size()));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

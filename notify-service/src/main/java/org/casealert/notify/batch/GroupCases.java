@@ -33,6 +33,6 @@ class GroupCases {
                 ? EventCodec.read(cipher.open(alert.sealedParticulars(),
                         SealContext.caseParticulars(alert.eventId().toString())), CaseParticulars.class)
                 : null;
-        return new CaseInGroup(member, alert.caseSummary(), particulars);
+        return new CaseInGroup(member, alert.caseSummary(), alert.consent(), particulars);
     }
 }

@@ -8,12 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casealert.notify.delivery.Channel;
 import org.casealert.notify.delivery.Delivery;
+import org.casealert.notify.subscription.PublicDisclosure;
 import org.casealert.notify.subscription.Subscription;
 
 /**
  * A round's digests: one per active e-mail subscription that covers a case which joined the group since its
- * last digest. Webhook subscribers are not here: they get every alert, each carrying its batch. A paused
- * subscription's digest is recorded SILENCED: its cases are not told again in the next digest.
+ * last digest and may be made public. Webhook subscribers are not here: they get every alert, each carrying its batch.
+ * A paused subscription's digest is recorded SILENCED: its cases are not told again in the next digest.
  */
 @ApplicationScoped
 class GroupDigests {
@@ -44,9 +45,13 @@ class GroupDigests {
         }
     }
 
-    /** The cases the subscription covers that were first told of after {@code previous}. */
+    /**
+     * The cases the subscription covers that were first told of after {@code previous}, and whose people all allowed
+     * publication: e-mail subscribers are public sign-ups ({@link PublicDisclosure}).
+     */
     static List<CaseInGroup> joined(List<CaseInGroup> cases, Subscription subscription, int previous) {
         return cases.stream().filter(grouped -> grouped.after(previous)
-                && subscription.covers(grouped.member().level, grouped.member().province)).toList();
+                && subscription.covers(grouped.member().level, grouped.member().province)
+                && PublicDisclosure.allows(grouped.consent())).toList();
     }
 }

@@ -40,10 +40,14 @@ public final class GroupTexts {
     }
 
     /** An advocates' digest of a group: figures and the cases that joined since their last digest, no names. */
+    /**
+     * A digest to public sign-ups: of the group's cases whose people all allowed publication, the figures and, for each,
+     * its level and province; no facility, no dates ({@code PublicDisclosure}).
+     */
     public record Digest(String organisation, String reference, String crossing, int cases, int people, int women,
-            int minors, String handover, boolean first, List<DigestEntry> joined, String unsubscribeUrl) {
+            int minors, boolean first, List<DigestEntry> joined, String unsubscribeUrl) {
     }
 
-    public record DigestEntry(String reference, String level, String whereAndSince, int people) {
+    public record DigestEntry(String reference, String level, String province, int people) {
     }
 }

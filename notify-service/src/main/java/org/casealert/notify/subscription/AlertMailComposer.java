@@ -1,7 +1,6 @@
 package org.casealert.notify.subscription;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,8 +19,9 @@ import org.casealert.notify.delivery.Outgoing;
 import org.casealert.notify.delivery.ReceivedAlert;
 
 /**
- * What subscribers get: advocates the pseudonymised alert (webhook: the alert without even its sealed
- * particulars), unconfirmed addresses nothing but their confirmation.
+ * What subscribers get: advocates' webhooks the pseudonymised alert (without even its sealed particulars); public
+ * e-mail sign-ups, only for a case whose people all allowed publication, its province, crossing, counts and level
+ * ({@link PublicDisclosure}); unconfirmed addresses nothing but their confirmation.
  */
 @ApplicationScoped
 class AlertMailComposer implements MessageComposer {
@@ -82,31 +82,30 @@ class AlertMailComposer implements MessageComposer {
                 delivery.id, body);
     }
 
-    private Outgoing alert(Delivery delivery, Subscription subscription) {
+    private Outgoing alert(Delivery delivery, Subscription subscription) throws DeliveryFailure {
         CaseAlert alert = ((ReceivedAlert) ReceivedAlert.findById(delivery.alertId)).alert();
         if (subscription.channel == Channel.WEBHOOK) {
             String body = EventCodec.write(Map.of("type", "case.alert", "alert", alert.withoutParticulars()));
             return new Outgoing.Webhook(subscriptions.address(subscription), subscriptions.signingSecrets(subscription),
                     delivery.id, body);
         }
+        if (!PublicDisclosure.allows(alert.consent()) || !PublicDisclosure.stillAllows(alert.caseSummary().id())) {
+            // a family's yes withdrawn after the alert was fanned out: the mail is not sent
+            throw new DeliveryFailure("the case may not be made public", true);
+        }
         String language = subscription.language;
         String unsubscribe = config.publicUrl() + "/api/v1/subscriptions/unsubscribe?token=" + tokens.issue(
                 subscription.id, SubscriptionTokens.Purpose.UNSUBSCRIBE, config.subscriptions().unsubscribeLinkValidFor());
         CaseSummary summary = alert.caseSummary();
-        String place = summary.facility() != null ? summary.facility()
-                : summary.province() != null ? summary.province() : phrases.get(language, "alert.place.unknown");
+        String province = PublicDisclosure.province(phrases, language, summary);
         String subject = phrases.format(language, "alert.subject", Map.of("level", phrases.get(language,
                 "level." + summary.level()), "reference", summary.reference(), "kind",
-                phrases.get(language, "kind." + alert.kind()), "count", summary.detaineeCount(), "place", place));
-        List<String> reasons = summary.reasons().stream()
-                .map(reason -> phrases.getOr(language, "reason." + reason.code(), reason.text())).toList();
+                phrases.get(language, "kind." + alert.kind()), "count", summary.detaineeCount(), "place", province));
         String text = MailTemplates.alert(language, new MailTemplates.AlertMail(config.organisation(),
                 phrases.format(language, "headline." + alert.kind(), Map.of("count", summary.detaineeCount())),
                 summary.reference(), phrases.get(language, "level." + summary.level()),
-                phrases.get(language, "kind." + alert.kind()), summary.detaineeCount(), summary.women(),
-                summary.minors(), phrases.whereAndSince(language, summary),
-                summary.deadline() == null ? null : summary.deadline().toString(), summary.corridor(),
-                summary.confidence().name(), reasons, unsubscribe));
+                phrases.get(language, "kind." + alert.kind()),
+                summary.detaineeCount(), summary.women(), summary.minors(), province, summary.corridor(), unsubscribe));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

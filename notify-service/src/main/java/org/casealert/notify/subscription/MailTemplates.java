@@ -1,17 +1,17 @@
 package org.casealert.notify.subscription;
 
-import java.util.List;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** Advocates' alert mails and confirmation mails, one template per language, checked at build time. */
 public class MailTemplates {
 
-    /** An alert as advocates read it: no names, no story. */
+    /**
+     * An alert as a public sign-up reads it ({@link PublicDisclosure}): the case's reference, province, crossing,
+     * counts and level, nothing more.
+     */
     public record AlertMail(String organisation, String headline, String reference, String level, String kind,
-            int count, int women, int minors, String whereAndSince, String deadline, String corridor,
-            String confidence, List<String> reasons, String unsubscribeUrl) {
+            int count, int women, int minors, String province, String corridor, String unsubscribeUrl) {
     }
 
     public record Confirmation(String organisation, String minLevel, String provinces, long validHours,
