@@ -80,6 +80,10 @@ public class DeliveryClaims {
     @Transactional
     public void failed(String id, String error, boolean permanent) {
         Delivery delivery = Delivery.findById(id);
+        if (delivery.status == Delivery.Status.SENT) {
+            // an attempt that outlasted its lease failed after another one delivered: the delivery stays delivered
+            return;
+        }
         delivery.lastError = error.length() > 500 ? error.substring(0, 500) : error;
         delivery.leaseUntil = null;
         if (permanent || retryPolicy.exhausted(delivery.attempts)) {
