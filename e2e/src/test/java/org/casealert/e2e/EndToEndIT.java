@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -283,6 +286,64 @@ class EndToEndIT {
 
     @Test
     @Order(8)
+    void oneReportIsOneTraceFromIntakeThroughAlertAndNotifyToTheWebhook() throws Exception {
+        try (WebhookReceiver hook = WebhookReceiver.start()) {
+            subscribe(hook.url(), List.of("Liaoning"));
+            String traceId = hex(16);
+            String caller = hex(8);
+            String name = "Trace Ryang Chun-hwa";
+            String reportId = given().header("X-Api-Key", stack.env("HOTLINE_API_KEY"))
+                    .header("traceparent", "00-" + traceId + "-" + caller + "-01").contentType(ContentType.JSON)
+                    .body(body(name, "BORDER_FACILITY", "Dandong Border Detention Center", "Liaoning"))
+                    .post(stack.env("INTAKE_URL") + "/api/v1/reports").then().statusCode(202).extract().path("id");
+            String caseId = caseOf(reportId);
+
+            WebhookReceiver.Received delivered = awaitWebhooks(hook, Set.of(caseId)).get(caseId).get(0);
+            assertThat(delivered.traceparent()).as("the webhook request names the report's trace")
+                    .startsWith("00-" + traceId + "-");
+
+            // the services' spans, as exported over OTLP to the devstack's span log
+            Map<String, JsonNode> spans = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> spansOf(traceId), found -> found.containsKey(delivered.traceparent().split("-")[2]));
+            assertThat(spans.values()).extracting(span -> span.path("service").asText())
+                    .contains("intake-service", "alert-service", "notify-service");
+            // from the webhook's sending back to the hotline's request, every parent is in the trace
+            List<String> path = new ArrayList<>();
+            String at = delivered.traceparent().split("-")[2];
+            while (spans.containsKey(at)) {
+                JsonNode span = spans.get(at);
+                path.add(span.path("service").asText() + ": " + span.path("name").asText());
+                at = span.path("parentSpanId").asText();
+            }
+            assertThat(at).as("the path " + path + " ends at the hotline's own span").isEqualTo(caller);
+            assertThat(path).anyMatch(step -> step.startsWith("notify-service: delivery send"))
+                    .anyMatch(step -> step.startsWith("notify-service: case-alerts"))
+                    .anyMatch(step -> step.startsWith("alert-service: detention-reports process"))
+                    .anyMatch(step -> step.startsWith("intake-service: POST"));
+            String recorded = spans.values().toString();
+            assertThat(recorded).as("no particulars, keys or webhook addresses in spans").doesNotContain(name,
+                    "Dandong Border Detention Center", stack.env("HOTLINE_API_KEY"), hook.url(),
+                    "127.0.0.1:" + hook.url().split(":")[2].split("/")[0]);
+        }
+    }
+
+    /** The spans of a trace the services exported so far, by span id. */
+    private Map<String, JsonNode> spansOf(String traceId) throws IOException {
+        JsonNode spans = JSON.readTree(given().queryParam("traceId", traceId).get(stack.env("TRACES_URL")).then()
+                .statusCode(200).extract().asString());
+        Map<String, JsonNode> byId = new HashMap<>();
+        spans.forEach(span -> byId.put(span.path("spanId").asText(), span));
+        return byId;
+    }
+
+    private static String hex(int bytes) {
+        byte[] random = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    @Test
+    @Order(9)
     void everyMetricTheAlertRulesNameIsServedByTheServicesOrAnExporter() throws Exception {
         Set<String> served = new TreeSet<>();
         for (String service : List.of("INTAKE_URL", "ALERT_URL", "NOTIFY_URL")) {
@@ -295,11 +356,11 @@ class EndToEndIT {
         assertThat(named).filteredOn(name -> !AlertRules.infrastructure(name) && !AlertRules.PENDING.containsKey(name))
                 .isNotEmpty().allSatisfy(name -> assertThat(served).as("the services serve " + name).contains(name));
         assertThat(served).as("served now: take these out of AlertRules.PENDING")
-                .doesNotContainAnyElementsOf(AlertRules.PENDING.keySet());
+                .noneMatch(AlertRules.PENDING::containsKey);
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void twoAlertInstancesShareTheReportsAndNeverOpenTheSameCaseTwice() throws Exception {
         // one person reported over and over by both hotlines, in spellings that fold alike, beside many others
         List<String> samePerson = new ArrayList<>();
@@ -340,7 +401,7 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void stoppingTheDevstackLeavesNoProcessBehind() throws Exception {
         assertThat(stack.children()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(stack.stop()).isEmpty();

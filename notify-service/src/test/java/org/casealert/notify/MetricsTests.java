@@ -60,9 +60,10 @@ class MetricsTests extends NotifyTest {
         return given().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
-    /** The sample's value, 0 while the series does not exist yet. */
+    /** The sample's value, 0 while the series does not exist yet; an exemplar ({@code # {trace_id=...}}) may follow it. */
     private static double value(String metrics, String series) {
-        Matcher matcher = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(metrics);
+        Matcher matcher = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)(?: # .*)?$", Pattern.MULTILINE)
+                .matcher(metrics);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 }

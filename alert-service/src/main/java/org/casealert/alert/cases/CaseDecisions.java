@@ -20,6 +20,7 @@ import org.casealert.alert.corridor.CorridorState;
 import org.casealert.alert.rules.Decision;
 import org.casealert.events.AlertKind;
 import org.casealert.events.CaseStatus;
+import org.casealert.events.tracing.TraceScope;
 
 /**
  * Decides the cases a transaction changed, and the alerts that causes. First each case's contribution to
@@ -63,8 +64,10 @@ public class CaseDecisions {
         entityManager.flush();
         CorridorLedger.Outcome outcome = ledger.apply(changes, corridors, now);
         for (TouchedCase t : touched) {
-            decide(t.file(), t.before(), people.getOrDefault(t.file().id, List.of()),
-                    outcome.state(t.file().corridor), now);
+            try (TraceScope scope = TraceScope.enter(t.trace())) {
+                decide(t.file(), t.before(), people.getOrDefault(t.file().id, List.of()),
+                        outcome.state(t.file().corridor), now);
+            }
         }
         Set<String> decided = touched.stream().map(t -> t.file().id).collect(Collectors.toSet());
         for (String corridor : outcome.batchChanged()) {

@@ -24,10 +24,13 @@ public final class PrometheusSamples {
     public static PrometheusSamples parse(String text) {
         Map<String, Double> sums = new HashMap<>();
         List<Sample> samples = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
+        for (String sampleLine : text.split("\n")) {
+            if (sampleLine.isBlank() || sampleLine.startsWith("#")) {
                 continue;
             }
+            // OpenMetrics: an exemplar (the trace of one observation) may follow the value
+            int exemplar = sampleLine.indexOf(" # ");
+            String line = exemplar < 0 ? sampleLine : sampleLine.substring(0, exemplar);
             int labels = line.indexOf('{');
             int space = line.lastIndexOf(' ');
             String name = line.substring(0, labels >= 0 && labels < space ? labels : line.indexOf(' '));

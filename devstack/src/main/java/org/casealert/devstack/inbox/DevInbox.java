@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.casealert.devstack.mail.MailServer;
 import org.casealert.devstack.mail.ReceivedMail;
+import org.casealert.devstack.tracing.SpanLog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -82,6 +83,7 @@ public final class DevInbox implements AutoCloseable {
         http.createContext("/messages", inbox::serveMail);
         http.createContext("/webhooks", inbox::serveWebhooks);
         http.createContext("/control", inbox::serveControl);
+        SpanLog.on(http, directory.resolve("traces.jsonl"));
         http.start();
         inbox.poller.scheduleWithFixedDelay(inbox::archiveMail, 0, 300, TimeUnit.MILLISECONDS);
         return inbox;

@@ -143,6 +143,7 @@ public final class Devstack {
         env.put("MAIL_DIR", options.stateDirectory().resolve("mail").toString());
         env.put("WEBHOOK_SINK_URL", inbox.url() + "/webhooks");
         env.put("CONTROL_URL", inbox.url() + "/control");
+        env.put("TRACES_URL", inbox.url() + "/traces");
         SERVICES.forEach(service -> env.put(service.toUpperCase() + "_DATABASE_URL",
                 postgres.jdbcUrl(options.database(service))));
         env.put("OPERATOR_TOKEN", keycloak != null ? keycloak.token("operator")
@@ -237,6 +238,11 @@ public final class Devstack {
         // the service's own dev keys, from a file of its own (not the command line, which any local user can read)
         config.put("quarkus.config.locations",
                 DevDataKeys.inDirectory(options.stateDirectory()).writeFor(name, options.stateDirectory()).toString());
+        // spans: to the inbox's span log (GET /traces?traceId=...), or to the collector the developer named
+        config.put("quarkus.otel.exporter.otlp.traces.endpoint",
+                options.otlpEndpoint() != null ? options.otlpEndpoint() : "http://127.0.0.1:" + options.inboxPort());
+        config.put("quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
+        config.put("quarkus.otel.bsp.schedule.delay", "500ms");
         return config;
     }
 

@@ -24,7 +24,9 @@ record LauncherOptions(
         int smtpPort,
         int inboxPort,
         int privatePostgresPort,
-        int keycloakPort) {
+        int keycloakPort,
+        /** Where the services send their spans (OTLP/HTTP), or null for the dev inbox's span log. */
+        String otlpEndpoint) {
 
     static final String USAGE = """
             usage: java -jar devstack/target/devstack.jar [options]
@@ -45,6 +47,8 @@ record LauncherOptions(
               --inbox-port N          received mail and a webhook sink over HTTP (8025)
               --postgres-port N       port of a private PostgreSQL, used only if none answers on 5432 (5433)
               --keycloak-port N       Keycloak's port (8180)
+              --otlp-endpoint URL     send the services' spans to this OTLP/HTTP collector (e.g.
+                                      http://localhost:4318) instead of the inbox's span log
             """;
 
     static LauncherOptions parse(String[] args, Path defaultRoot) {
@@ -66,6 +70,7 @@ record LauncherOptions(
         int inbox = port(take(rest, "--inbox-port", "8025"));
         int postgres = port(take(rest, "--postgres-port", "5433"));
         int keycloakPort = port(take(rest, "--keycloak-port", "8180"));
+        String otlp = take(rest, "--otlp-endpoint", "");
         if (!rest.isEmpty()) {
             throw new IllegalArgumentException("unknown arguments " + rest + "\n" + USAGE);
         }
@@ -74,7 +79,7 @@ record LauncherOptions(
         }
         return new LauncherOptions(root, state, env, fresh, demo, services, keycloak, prefix, intake, alert,
                 alert2.isEmpty() ? 0 : port(alert2), notify,
-                kafka, smtp, inbox, postgres, keycloakPort);
+                kafka, smtp, inbox, postgres, keycloakPort, otlp.isEmpty() ? null : otlp);
     }
 
     String database(String service) {

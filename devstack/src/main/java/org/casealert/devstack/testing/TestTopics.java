@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +37,7 @@ public final class TestTopics {
         sendAgain(topic, List.of(new RawRecord(key, value.getBytes(StandardCharsets.UTF_8), -1, -1)));
     }
 
-    /** Puts records on the topic again, as they were (same key, same bytes), in their order. */
+    /** Puts records on the topic again, as they were (same key, same bytes, same headers), in their order. */
     public static void sendAgain(String topic, List<RawRecord> records) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
@@ -44,7 +45,10 @@ public final class TestTopics {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
             List<Future<?>> sent = new ArrayList<>();
             for (RawRecord record : records) {
-                sent.add(producer.send(new ProducerRecord<>(topic, record.key(), record.value())));
+                ProducerRecord<String, byte[]> raw = new ProducerRecord<>(topic, record.key(), record.value());
+                record.headers().forEach((name, value) -> raw.headers().add(name,
+                        value == null ? null : value.getBytes(StandardCharsets.UTF_8)));
+                sent.add(producer.send(raw));
             }
             for (Future<?> each : sent) {
                 each.get(30, TimeUnit.SECONDS);
@@ -57,8 +61,12 @@ public final class TestTopics {
         }
     }
 
-    /** A record as stored in the topic: key and value as raw bytes. */
-    public record RawRecord(String key, byte[] value, int partition, long offset) {
+    /** A record as stored in the topic: key and value as raw bytes, and its headers (the last value of each). */
+    public record RawRecord(String key, byte[] value, int partition, long offset, Map<String, String> headers) {
+
+        public RawRecord(String key, byte[] value, int partition, long offset) {
+            this(key, value, partition, offset, Map.of());
+        }
 
         public String valueAsString() {
             return new String(value, StandardCharsets.UTF_8);
@@ -86,9 +94,11 @@ public final class TestTopics {
                     throw new IllegalStateException("could not read " + topic + " to its end");
                 }
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    Map<String, String> headers = new HashMap<>();
+                    record.headers().forEach(header -> headers.put(header.key(),
+                            header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8)));
                     records.add(new RawRecord(record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
-                            record.value(),
-                            record.partition(), record.offset()));
+                            record.value(), record.partition(), record.offset(), headers));
                 }
             }
             return records;

@@ -23,9 +23,9 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** A request, the status sent back, and when it arrived and was answered. */
+    /** A request, the status sent back, when it arrived and was answered, and its W3C {@code traceparent}. */
     public record Received(String id, String timestamp, String signature, String body, int answered,
-            Instant arrivedAt, Instant answeredAt) {
+            Instant arrivedAt, Instant answeredAt, String traceparent) {
 
         public boolean accepted() {
             return answered / 100 == 2;
@@ -93,7 +93,8 @@ public final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(answer, -1);
             Map<String, List<String>> headers = exchange.getRequestHeaders();
             received.add(new Received(first(headers, "webhook-id"), first(headers, "webhook-timestamp"),
-                    first(headers, "webhook-signature"), body, answer, arrivedAt, Instant.now()));
+                    first(headers, "webhook-signature"), body, answer, arrivedAt, Instant.now(),
+                    first(headers, "traceparent")));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.casealert.events.tracing.StoredTrace;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An event waiting to be published, written in the transaction of the change it announces. */
@@ -35,6 +37,9 @@ public class OutboxMessage extends PanacheEntityBase {
     public String lastError;
     /** When Kafka had refused it too often to go on trying by itself; null while it waits or once published. */
     public Instant parkedAt;
+    /** The W3C trace context of the span that wrote it, which its publishing and consumption continue. */
+    public String traceParent;
+    public String traceState;
 
     public static OutboxMessage of(UUID eventId, String topic, String key, String payload, Instant now) {
         OutboxMessage message = new OutboxMessage();
@@ -43,6 +48,13 @@ public class OutboxMessage extends PanacheEntityBase {
         message.messageKey = key;
         message.payload = payload;
         message.createdAt = now;
+        StoredTrace trace = StoredTrace.current();
+        message.traceParent = trace.traceparent();
+        message.traceState = trace.tracestate();
         return message;
+    }
+
+    public StoredTrace trace() {
+        return new StoredTrace(traceParent, traceState);
     }
 }

@@ -43,6 +43,8 @@ public class OutboxPublisher {
     private final Timer lag;
     private final Counter published;
     private final Counter failures;
+    private volatile Instant lastAcknowledged;
+    private volatile Instant lastUnanswered;
 
     OutboxPublisher(OutboxSink sink, EntityManager entityManager, Clock clock, OutboxConfig config,
             MeterRegistry registry) {
@@ -85,7 +87,8 @@ public class OutboxPublisher {
 
     private void send(List<OutboxMessage> messages, Outcome outcome) {
         List<CompletableFuture<Void>> acknowledgements = messages.stream()
-                .map(message -> sink.send(message.messageKey, message.payload).toCompletableFuture())
+                .map(message -> sink.send(message.messageKey, message.payload, message.trace().context())
+                        .toCompletableFuture())
                 .toList();
         for (int i = 0; i < messages.size(); i++) {
             OutboxMessage message = messages.get(i);
@@ -98,6 +101,8 @@ public class OutboxPublisher {
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
                 if (failed(message, cause)) {
                     outcome.answered++;
+                } else {
+                    lastUnanswered = clock.instant();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -124,10 +129,21 @@ public class OutboxPublisher {
 
     private void markPublished(OutboxMessage message) {
         Instant now = clock.instant();
+        lastAcknowledged = now;
         message.publishedAt = now;
         sink.published(message);
         lag.record(Duration.between(message.createdAt, now));
         published.increment();
+    }
+
+    /** When Kafka last acknowledged a message of this instance; null if it has not since the start. */
+    Instant lastAcknowledged() {
+        return lastAcknowledged;
+    }
+
+    /** When a message of this instance last failed for Kafka's state (away, no leader), not for what it is. */
+    Instant lastUnanswered() {
+        return lastUnanswered;
     }
 
     private static final class Outcome {

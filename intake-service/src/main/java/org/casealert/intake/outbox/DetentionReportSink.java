@@ -10,7 +10,9 @@ import org.casealert.events.outbox.OutboxSink;
 import org.casealert.intake.report.Report;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
+import io.opentelemetry.context.Context;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 
 /** The intake outbox goes to {@code detention-reports}, keyed by report id; a published event marks its report. */
@@ -24,8 +26,9 @@ public class DetentionReportSink implements OutboxSink {
     }
 
     @Override
-    public CompletionStage<Void> send(String key, String payload) {
-        return emitter.sendMessage(KafkaRecord.of(key, payload)).subscribeAsCompletionStage();
+    public CompletionStage<Void> send(String key, String payload, Context trace) {
+        return emitter.sendMessage(KafkaRecord.of(key, payload).addMetadata(TracingMetadata.withCurrent(trace)))
+                .subscribeAsCompletionStage();
     }
 
     @Override

@@ -54,6 +54,10 @@ public interface NotifyConfig {
     Map<String, DirectoryEntry> directory();
 
     interface Delivery {
+        /** How often the worker looks for due deliveries (it also runs right after deliveries are written). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
         /** Attempts before a delivery is DEAD. */
         @WithDefault("6")
         int maxAttempts();
@@ -75,6 +79,13 @@ public interface NotifyConfig {
 
         @WithDefault("10s")
         Duration webhookTimeout();
+
+        /**
+         * The deliveries health check is DOWN when a delivery has waited this long and nothing was sent
+         * meanwhile (see {@code DeliveryProgress}).
+         */
+        @WithDefault("10m")
+        Duration stallAfter();
     }
 
     interface Webhooks {

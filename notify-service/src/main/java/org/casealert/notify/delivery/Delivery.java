@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.casealert.events.tracing.StoredTrace;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -73,6 +75,9 @@ public class Delivery extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant createdAt;
     public Instant sentAt;
+    /** The W3C trace context of the span that created it (an alert's consumption, an approval); sending continues it. */
+    public String traceParent;
+    public String traceState;
 
     public static Delivery of(Purpose purpose, UUID alertId, String caseId, TargetType targetType, String targetId,
             Channel channel, Instant now) {
@@ -87,6 +92,9 @@ public class Delivery extends PanacheEntityBase {
         delivery.status = Status.PENDING;
         delivery.nextAttemptAt = now;
         delivery.createdAt = now;
+        StoredTrace trace = StoredTrace.current();
+        delivery.traceParent = trace.traceparent();
+        delivery.traceState = trace.tracestate();
         return delivery;
     }
 

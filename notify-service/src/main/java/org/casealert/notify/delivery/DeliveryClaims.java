@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.casealert.events.tracing.StoredTrace;
 import org.casealert.notify.config.NotifyConfig;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,19 +41,26 @@ public class DeliveryClaims {
         this.deliverySent = deliverySent;
     }
 
-    /** Reserves up to {@code max} due deliveries and counts the attempt; returns their ids. */
+    /** Reserves up to {@code max} due deliveries and counts the attempt; returns them with the trace each continues. */
     @Transactional
     @SuppressWarnings("unchecked")
-    public List<String> claim(int max) {
+    public List<Claimed> claim(int max) {
         Instant now = clock.instant();
-        return entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager.createNativeQuery("""
                 update delivery set lease_until = :leaseUntil, attempts = attempts + 1
                 where id in (select id from delivery
                              where status in ('PENDING', 'FAILED') and next_attempt_at <= :now
                                and (lease_until is null or lease_until < :now)
                              order by next_attempt_at limit :max for update skip locked)
-                returning id""").setParameter("leaseUntil", now.plus(config.delivery().lease()))
-                .setParameter("now", now).setParameter("max", max).getResultList();
+                returning id, trace_parent, trace_state""")
+                .setParameter("leaseUntil", now.plus(config.delivery().lease())).setParameter("now", now)
+                .setParameter("max", max).getResultList();
+        return rows.stream().map(row -> new Claimed((String) row[0], new StoredTrace((String) row[1], (String) row[2])))
+                .toList();
+    }
+
+    /** A claimed delivery: its id, and the trace context of the span that created it. */
+    public record Claimed(String id, StoredTrace trace) {
     }
 
     @Transactional

@@ -10,22 +10,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import org.casealert.events.tracing.TraceScope;
 import org.casealert.notify.config.NotifyConfig;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Works off due deliveries: claims as many as there are free slots, sends each on its own thread, and
- * records the outcome. A slow or dead target holds one slot until its timeout, never the others.
+ * records the outcome. A slow or dead target holds one slot until its timeout, never the others. Each
+ * attempt is a span ({@code delivery send}) that continues the trace stored with the delivery.
  */
 @ApplicationScoped
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
     private static final Duration RECORD_RETRY = Duration.ofMillis(250);
+    private static final AttributeKey<String> DELIVERY_ID = AttributeKey.stringKey("casealert.delivery.id");
 
     private final DeliveryClaims claims;
     private final DeliveryComposer composer;
@@ -33,8 +41,11 @@ public class DeliveryWorker {
     private final ManagedExecutor executor;
     private final Semaphore slots;
     private final Duration recordFor;
+    private final Tracer tracer;
 
-    DeliveryWorker(DeliveryClaims claims, DeliveryComposer composer, Transmitter transmitter, NotifyConfig config) {
+    DeliveryWorker(DeliveryClaims claims, DeliveryComposer composer, Transmitter transmitter, NotifyConfig config,
+            Tracer tracer) {
+        this.tracer = tracer;
         this.claims = claims;
         this.composer = composer;
         this.transmitter = transmitter;
@@ -46,7 +57,7 @@ public class DeliveryWorker {
         this.recordFor = config.delivery().lease().dividedBy(2);
     }
 
-    @Scheduled(every = "${notify.delivery.poll-interval:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${notify.delivery.poll-interval}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         dispatch();
     }
@@ -60,12 +71,12 @@ public class DeliveryWorker {
         if (free == 0) {
             return;
         }
-        List<String> claimed = claims.claim(free);
-        for (String id : claimed) {
+        List<DeliveryClaims.Claimed> claimed = claims.claim(free);
+        for (DeliveryClaims.Claimed claim : claimed) {
             slots.acquireUninterruptibly();
             executor.execute(() -> {
                 try {
-                    attempt(id);
+                    attempt(claim);
                 } finally {
                     slots.release();
                 }
@@ -73,19 +84,29 @@ public class DeliveryWorker {
         }
     }
 
-    private void attempt(String id) {
-        try {
-            transmitter.send(composer.compose(id), id);
-        } catch (DeliveryFailure e) {
-            LOG.infof("delivery %s failed: %s", id, e.getMessage());
-            claims.failed(id, e.getMessage(), e.permanent());
-            return;
-        } catch (RuntimeException e) {
-            LOG.warnf("delivery %s failed: %s", id, e.getClass().getName());
-            claims.failed(id, e.getClass().getSimpleName(), false);
-            return;
+    /** One attempt, in a span that continues the trace of the work that created the delivery. */
+    private void attempt(DeliveryClaims.Claimed claim) {
+        String id = claim.id();
+        Span span = tracer.spanBuilder("delivery send").setSpanKind(SpanKind.CLIENT)
+                .setParent(claim.trace().context()).setAttribute(DELIVERY_ID, id).startSpan();
+        try (TraceScope scope = TraceScope.enter(span.storeInContext(claim.trace().context()))) {
+            try {
+                transmitter.send(composer.compose(id), id);
+            } catch (DeliveryFailure e) {
+                span.setStatus(StatusCode.ERROR, e.permanent() ? "refused" : "failed");
+                LOG.infof("delivery %s failed: %s", id, e.getMessage());
+                claims.failed(id, e.getMessage(), e.permanent());
+                return;
+            } catch (RuntimeException e) {
+                span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+                LOG.warnf("delivery %s failed: %s", id, e.getClass().getName());
+                claims.failed(id, e.getClass().getSimpleName(), false);
+                return;
+            }
+            recordSent(id);
+        } finally {
+            span.end();
         }
-        recordSent(id);
     }
 
     /**

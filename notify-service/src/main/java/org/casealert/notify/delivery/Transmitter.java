@@ -11,6 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casealert.notify.config.NotifyConfig;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.vertx.core.Vertx;
@@ -20,6 +24,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
 
 /**
  * Sends what the composer prepared: mail through SMTP, webhooks signed per Standard Webhooks to the
@@ -28,6 +33,9 @@ import io.vertx.core.net.SocketAddress;
  */
 @ApplicationScoped
 public class Transmitter {
+
+    private static final AttributeKey<String> CHANNEL = AttributeKey.stringKey("casealert.delivery.channel");
+    private static final AttributeKey<Long> STATUS = AttributeKey.longKey("http.response.status_code");
 
     private final Mailer mailer;
     private final WebhookTargetPolicy policy;
@@ -44,13 +52,21 @@ public class Transmitter {
                 .setConnectTimeout((int) webhookTimeout.toMillis())
                 .setForceSni(true)
                 .setVerifyHost(true)
-                .setMaxPoolSize(config.delivery().concurrency()));
+                .setMaxPoolSize(config.delivery().concurrency())
+                // no client span of Vert.x's, which would record the subscriber's URL: the delivery's span stands
+                .setTracingPolicy(TracingPolicy.IGNORE));
     }
 
+    /**
+     * Sends it within the current span (the delivery's), which records the channel and, for a webhook, the
+     * status of the answer; never the address. A webhook request carries the span as {@code traceparent}.
+     */
     public void send(Outgoing outgoing, String deliveryId) throws DeliveryFailure {
         if (outgoing instanceof Outgoing.Email email) {
+            Span.current().setAttribute(CHANNEL, "email");
             mail(email, deliveryId);
         } else if (outgoing instanceof Outgoing.Webhook webhook) {
+            Span.current().setAttribute(CHANNEL, "webhook");
             post(webhook);
         }
     }
@@ -92,6 +108,7 @@ public class Transmitter {
                 .putHeader("webhook-signature", webhook.secrets().stream()
                         .map(secret -> WebhookSignature.sign(secret, webhook.messageId(), timestamp, webhook.body()))
                         .collect(Collectors.joining(" ")));
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), request, RequestOptions::putHeader);
         int status;
         try {
             status = http.request(request).compose(call -> call.send(Buffer.buffer(webhook.body())))
@@ -106,6 +123,7 @@ public class Transmitter {
             Thread.currentThread().interrupt();
             throw new DeliveryFailure("interrupted", false);
         }
+        Span.current().setAttribute(STATUS, (long) status);
         if (status / 100 != 2) {
             throw new DeliveryFailure("webhook answered HTTP " + status, false);
         }
