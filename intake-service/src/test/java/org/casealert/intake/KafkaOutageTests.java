@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.is;
 class KafkaOutageTests {
 
     private static final String OUTBOX = "checks.find { it.name == 'outbox' }.status";
+    private static final String PUBLISHING = "checks.find { it.name == 'kafka-publishing' }.status";
 
     @Test
     void twoHundredReportsPostedWhileKafkaIsDownArePublishedOnceWhenItIsBack() {
@@ -44,6 +45,9 @@ class KafkaOutageTests {
             // the outbox check tells that reports wait; intake stays live and ready, and keeps taking them
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/well").then()
                     .statusCode(503).body(OUTBOX, is("DOWN")));
+            // the relay tells that it does not reach Kafka, once its first message went unanswered
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/well").then()
+                    .statusCode(503).body(PUBLISHING, is("DOWN")));
             given().get("/q/health/live").then().statusCode(200);
             given().get("/q/health/ready").then().statusCode(200);
             assertThat(outboxAge()).isGreaterThanOrEqualTo(3);
@@ -60,7 +64,10 @@ class KafkaOutageTests {
         assertThat(onTopic.values()).allMatch(count -> count == 1);
         assertThat(ids.stream().collect(Collectors.toMap(Function.identity(), id -> 1))).hasSize(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/well").then()
-                .statusCode(200).body(OUTBOX, is("UP")));
+                .statusCode(200).body(OUTBOX, is("UP")).body(PUBLISHING, is("UP")));
+        // a broker restart never made the service unlive or unready
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
         assertThat(outboxAge()).isLessThanOrEqualTo(3);
     }
 

@@ -42,7 +42,7 @@ public class CaseReviews {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${alert.reevaluate-every:1m}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${alert.reevaluate-every}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         runClock();
         sendReminders();

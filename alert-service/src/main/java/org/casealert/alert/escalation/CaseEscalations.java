@@ -55,7 +55,7 @@ public class CaseEscalations {
                 .register(registry);
     }
 
-    @Scheduled(every = "${alert.escalation.every:1m}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${alert.escalation.every}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         escalate();
     }

@@ -22,20 +22,45 @@ public final class TestMail {
     /** Every message received so far, one per recipient, oldest first. */
     @SuppressWarnings("unchecked")
     public static List<ReceivedMail> received() {
-        return ((Supplier<List<String>>) server().get("raw")).get().stream().map(ReceivedMail::parse).toList();
+        Supplier<List<String>> raw = (Supplier<List<String>>) server().get("raw");
+        List<String> messages = withLoaderOf(raw, raw::get);
+        return messages.stream().map(ReceivedMail::parse).toList();
     }
 
     public static void clear() {
-        ((Runnable) server().get("clear")).run();
+        run("clear");
     }
 
     /** The server goes away (connections are refused) until {@link #start()}. */
     public static void stop() {
-        ((Runnable) server().get("stop")).run();
+        run("stop");
     }
 
     public static void start() {
-        ((Runnable) server().get("start")).run();
+        run("start");
+    }
+
+    /**
+     * Runs an action of the server with the class loader that started it as context loader: after a test
+     * profile restarted Quarkus, the current one is another, and Jakarta Mail's service lookup fails in it.
+     */
+    private static void run(String action) {
+        Runnable runnable = (Runnable) server().get(action);
+        withLoaderOf(runnable, () -> {
+            runnable.run();
+            return null;
+        });
+    }
+
+    private static <T> T withLoaderOf(Object action, Supplier<T> call) {
+        Thread thread = Thread.currentThread();
+        ClassLoader current = thread.getContextClassLoader();
+        thread.setContextClassLoader(action.getClass().getClassLoader());
+        try {
+            return call.get();
+        } finally {
+            thread.setContextClassLoader(current);
+        }
     }
 
     private static Map<String, Object> server() {

@@ -8,6 +8,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "casealert.outbox")
 public interface OutboxConfig {
 
+    /** How often the relay looks for messages an earlier attempt left (it also runs right after each commit). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
     /** Messages relayed per transaction. */
     @WithDefault("100")
     int batchSize();

@@ -33,7 +33,7 @@ public class OutboxRelay {
         this.batchSize = config.batchSize();
     }
 
-    @Scheduled(every = "${casealert.outbox.poll-interval:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${casealert.outbox.poll-interval}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         relay();
     }

@@ -55,7 +55,7 @@ public class DraftEscalations {
                 .description("how long the oldest of them has waited").register(registry);
     }
 
-    @Scheduled(every = "${notify.escalation.every:1m}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${notify.escalation.every}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         escalate();
     }
