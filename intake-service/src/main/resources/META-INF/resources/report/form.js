@@ -1,5 +1,5 @@
 'use strict';
-// The hotline's report form: builds the contract's JSON, posts it with the staff member's key or token, and
+// The hotline's report form, in Korean, English or Chinese (the browser's language, or the switch): builds the contract's JSON, posts it with the signed-in staff member's session or the hotline's key (or a token), and
 // shows each rule a field breaks next to that field. Nothing is stored in the browser. A repeat of the same
 // body (after a network failure, or a double click) carries the same Idempotency-Key, so it cannot become a
 // second report.
@@ -11,6 +11,36 @@
   let lastBody = null;
   let idempotencyKey = null;
   let sending = false;
+  let signedIn = null;
+  const WORDS = window.FORM_WORDS;
+  const LANGUAGES = ['ko', 'en', 'zh'];
+  let language = initialLanguage();
+
+  function initialLanguage() {
+    const chosen = localStorage.getItem('form.language');
+    if (LANGUAGES.includes(chosen)) {
+      return chosen;
+    }
+    const preferred = (navigator.languages || [navigator.language || 'ko'])
+      .map((tag) => String(tag).slice(0, 2).toLowerCase()).find((tag) => LANGUAGES.includes(tag));
+    return preferred || 'ko';
+  }
+
+  function t(key) {
+    const words = WORDS[key];
+    return words ? words[LANGUAGES.indexOf(language)] : key;
+  }
+
+  function applyLanguage() {
+    document.documentElement.lang = language === 'zh' ? 'zh-Hans' : language;
+    document.getElementById('lang').value = language;
+    document.title = 'case-alert · ' + t('title');
+    [document, personTemplate.content].forEach((root) => root.querySelectorAll('[data-i18n]').forEach((element) => {
+      element.textContent = t(element.dataset.i18n);
+    }));
+    showSession(signedIn);
+    showRecent(recent);
+  }
 
   function newKey() {
     const bytes = new Uint8Array(16);
@@ -144,8 +174,8 @@
     }
     clearProblems();
     const credential = document.getElementById('credential').value.trim();
-    if (credential === '') {
-      say('problem', 'Enter your API key or token. · API 키 또는 토큰을 입력하세요.');
+    if (signedIn === null && credential === '') {
+      say('problem', t('needCredential'));
       return;
     }
     const body = JSON.stringify(report());
@@ -154,7 +184,9 @@
       idempotencyKey = newKey();
     }
     const headers = { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey };
-    if (credential.startsWith('hk_')) {
+    if (signedIn !== null) {
+      headers['X-Requested-With'] = 'JavaScript'; // the session's cookie, same origin
+    } else if (credential.startsWith('hk_')) {
       headers['X-Api-Key'] = credential;
     } else {
       headers.Authorization = 'Bearer ' + credential;
@@ -162,37 +194,116 @@
     sending = true;
     document.getElementById('send').disabled = true;
     try {
-      const response = await fetch('/api/v1/reports', { method: 'POST', headers, body, credentials: 'omit' });
+      const response = await fetch('/api/v1/reports', { method: 'POST', headers, body,
+        credentials: signedIn !== null ? 'same-origin' : 'omit' });
       const answer = await response.json().catch(() => ({}));
       if (response.status === 202) {
         form.reset();
+        document.getElementById('credential').value = credential; // the next call's report goes with the same key
         people.replaceChildren();
         addPerson();
         lastBody = null;
-        say('ok', 'Received · 접수됨: report ' + answer.id + ' at ' + answer.receivedAt + '.');
+        say('ok', t('received') + ' ' + answer.id + ' · ' + t('at') + ' ' + answer.receivedAt);
         status.dataset.reportId = answer.id;
+        loadRecent();
+      } else if (response.status === 499) {
+        say('problem', t('sessionEnded'));
+        showSession(null);
       } else if (response.status === 401 || response.status === 403) {
-        say('problem', 'The key or token was not accepted. · 키 또는 토큰이 받아들여지지 않았습니다.');
+        say('problem', t('notAccepted'));
       } else if (response.status === 429) {
-        say('problem', 'Too many reports just now; try again in ' + (response.headers.get('Retry-After') || 'a few')
-            + ' seconds. · 잠시 후 다시 보내세요.');
+        say('problem', t('tooMany') + ' ' + (response.headers.get('Retry-After') || '60'));
       } else if (response.status === 400 || response.status === 413 || response.status === 422) {
-        say('problem', 'Please correct the marked fields. · 표시된 항목을 고쳐 주세요. ' + (answer.detail || ''));
+        say('problem', t('correct') + ' ' + (answer.detail || ''));
         showViolations(answer.violations || []);
       } else {
-        say('problem', 'Not sent (' + response.status + '). Try again: sending the same report again cannot make a '
-            + 'duplicate. · 전송되지 않았습니다. 다시 보내도 중복되지 않습니다.');
+        say('problem', t('notSent') + ' ' + response.status);
       }
     } catch (failure) {
-      say('problem', 'Not sent: no connection. Try again: sending the same report again cannot make a duplicate. '
-          + '· 연결이 없습니다. 다시 보내도 중복되지 않습니다.');
+      say('problem', t('noConnection'));
     } finally {
       sending = false;
       document.getElementById('send').disabled = false;
     }
   }
 
+  // signed in through the organisation's identity provider, or else a hotline's API key
+  function showSession(me) {
+    signedIn = me;
+    document.getElementById('signed-in').textContent = me === null ? '' : t('signedInAs') + ' ' + me.name;
+    document.getElementById('sign-out').hidden = me === null;
+    document.getElementById('sign-in').hidden = me !== null;
+    document.getElementById('credential-field').hidden = me !== null;
+  }
+
+  // the hotline's own recent reports and the case each became (reference and level, no names)
+  let recent = null;
+
+  function credentialHeaders() {
+    const headers = { 'X-Requested-With': 'JavaScript' };
+    const credential = document.getElementById('credential').value.trim();
+    if (signedIn === null && credential.startsWith('hk_')) {
+      headers['X-Api-Key'] = credential;
+    } else if (signedIn === null && credential !== '') {
+      headers.Authorization = 'Bearer ' + credential;
+    }
+    return headers;
+  }
+
+  async function loadRecent() {
+    if (signedIn === null && document.getElementById('credential').value.trim() === '') {
+      return;
+    }
+    try {
+      const response = await fetch('/api/v1/reports?limit=20', { headers: credentialHeaders(),
+        credentials: signedIn !== null ? 'same-origin' : 'omit' });
+      if (response.ok) {
+        showRecent((await response.json()).items);
+      }
+    } catch (failure) {
+      // the list is a help, not the form: it waits for the next try
+    }
+  }
+
+  function showRecent(items) {
+    recent = items;
+    const section = document.getElementById('recent');
+    section.hidden = items === null;
+    if (items === null) {
+      return;
+    }
+    document.getElementById('recent-reports').replaceChildren(...items.map((item) => {
+      const li = document.createElement('li');
+      li.dataset.reportId = item.id;
+      li.className = item.level ? item.level.toLowerCase() : 'pending';
+      const parts = [String(item.receivedAt).replace('T', ' ').slice(0, 16) + ' UTC', item.externalRef,
+        item.detaineeCount + t('persons'), item.province,
+        item.caseReference ? item.caseReference + ' · ' + t(item.level) : (item.published ? t('noCaseYet')
+          : t('notPublished'))];
+      li.textContent = parts.filter((part) => part).join(' · ');
+      return li;
+    }));
+  }
+
+  document.getElementById('lang').addEventListener('change', (event) => {
+    language = event.target.value;
+    localStorage.setItem('form.language', language);
+    applyLanguage();
+  });
+  document.getElementById('credential').addEventListener('change', loadRecent);
+
+  fetch('/api/v1/me', { headers: { 'X-Requested-With': 'JavaScript' }, credentials: 'same-origin' })
+    .then((response) => (response.ok ? response.json() : null))
+    .then(showSession, () => showSession(null))
+    .then(loadRecent);
+  setInterval(() => {
+    if (!document.hidden) {
+      loadRecent();
+    }
+  }, 30000);
+
   document.getElementById('add-person').addEventListener('click', addPerson);
   form.addEventListener('submit', send);
+  applyLanguage();
   addPerson();
 }());

@@ -1,28 +1,52 @@
 package org.casealert.intake;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 
 import org.casealert.devstack.testing.BrowserTest;
+import org.casealert.devstack.testing.KeycloakLogin;
+import org.casealert.devstack.testing.KeycloakResource;
+import org.casealert.devstack.testing.TestKeycloak;
+import org.casealert.devstack.testing.TestTopics;
+import org.casealert.events.AlertKind;
+import org.casealert.events.CaseAlert;
+import org.casealert.events.CaseStatus;
+import org.casealert.events.CaseSummary;
+import org.casealert.events.Confidence;
+import org.casealert.events.Consent;
+import org.casealert.events.DetentionStage;
+import org.casealert.events.EventCodec;
+import org.casealert.events.Level;
+import org.casealert.events.Topics;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Hotline staff file a report with the web form, in Debian's Chromium (headless). */
 @QuarkusTest
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.MATCHING_RESOURCES, initArgs = @ResourceArg(name = "client", value = "intake"))
 class ReportFormBrowserTests extends BrowserTest {
 
     @TestHTTPResource("/report/")
@@ -33,7 +57,7 @@ class ReportFormBrowserTests extends BrowserTest {
         Hotlines.Hotline hotline = Hotlines.create("Form hotline");
         LocalDate since = LocalDate.now(ZoneOffset.UTC).minusDays(3);
         browser.get(formUrl);
-        assertThat(browser.getTitle()).contains("Report a detention", "구금 신고");
+        assertThat(browser.getTitle()).as("the browser's language").contains("Report a detention");
 
         type("credential", hotline.key());
         browser.findElement(By.name("externalRef")).sendKeys("FORM-0001");
@@ -81,6 +105,91 @@ class ReportFormBrowserTests extends BrowserTest {
     }
 
     @Test
+    void hotlineStaffSignInThroughTheIdentityProviderAndFileUnderTheirHotline() {
+        Hotlines.Hotline hotline = Hotlines.create("Signed-in hotline");
+        TestKeycloak.assignHotline("hotline", hotline.id());
+        browser.get(formUrl);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in"))).click();
+        KeycloakLogin.signIn(browser, "hotline");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in"), "hotline"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(formUrl);
+        assertThat(browser.findElement(By.id("credential-field")).isDisplayed()).as("no key needed").isFalse();
+        person(0).findElement(By.cssSelector("[data-name=name]")).sendKeys("Han Mi-ok");
+        browser.findElement(By.name("detention.province")).sendKeys("Jilin");
+
+        String id = send("Received");
+        screenshot("report-form-signed-in");
+
+        given().header("X-Api-Key", hotline.key()).get("/api/v1/reports/" + id).then().statusCode(200)
+                .body("detainees[0].name", Matchers.equalTo("Han Mi-ok"));
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+        assertThat(browser.findElement(By.id("credential-field")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aReportOfTwoPeopleIsFiledInChineseAndTheHotlineSeesTheCaseItBecame() {
+        Hotlines.Hotline hotline = Hotlines.create("Chinese form hotline");
+        Hotlines.Hotline other = Hotlines.create("Another hotline");
+        browser.get(formUrl);
+        new Select(browser.findElement(By.id("lang"))).selectByValue("zh");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("羁押报告");
+        assertThat(browser.findElement(By.id("send")).getText()).isEqualTo("发送报告");
+        type("credential", hotline.key());
+        person(0).findElement(By.cssSelector("[data-name=name]")).sendKeys("Choe Un-sil");
+        new Select(person(0).findElement(By.cssSelector("[data-name=sex]"))).selectByValue("FEMALE");
+        browser.findElement(By.id("add-person")).click();
+        assertThat(person(1).getText()).contains("人员 2", "姓名（罗马字）");
+        person(1).findElement(By.cssSelector("[data-name=unnamed]")).click();
+        person(1).findElement(By.cssSelector("[data-name=birthYear]")).sendKeys("2011");
+        new Select(browser.findElement(By.name("detention.stage"))).selectByValue("BORDER_FACILITY");
+        browser.findElement(By.name("detention.city")).sendKeys("图们");
+        browser.findElement(By.name("detention.province")).sendKeys("吉林");
+        browser.findElement(By.name("externalRef")).sendKeys("<script>document.title='owned'</script>");
+
+        String id = send("已收到");
+        assertThat(given().header("X-Api-Key", hotline.key()).get("/api/v1/reports/" + id).then().statusCode(200)
+                .extract().jsonPath().getList("detainees")).hasSize(2);
+        WebElement mine = recentReport(id, "人");
+        assertThat(mine.getText()).contains("2 人", "<script>").doesNotContain("Choe Un-sil");
+        assertThat(browser.getTitle()).isNotEqualTo("owned");
+
+        // the alert service announces the case the report became part of
+        TestTopics.send(Topics.CASE_ALERTS, "case-zh", EventCodec.write(CaseAlert.of(UUID.randomUUID(), Instant.now(),
+                AlertKind.RAISED, null, new CaseSummary("case-zh", "CA-2026-0777", Level.IMMINENT, CaseStatus.OPEN,
+                        DetentionStage.BORDER_FACILITY, null, null, 2, 1, 1, "吉林", null, "TUMEN-ONSONG",
+                        Confidence.SINGLE_SOURCE, List.of(), List.of(id), Instant.now(), null, false, null, false, null,
+                        null, null),
+                Consent.NONE, null)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CA-2026-0777".equals(given().header("X-Api-Key", hotline.key())
+                .get("/api/v1/reports").then().statusCode(200).extract().jsonPath().getString("items[0].caseReference")));
+        browser.navigate().refresh();
+        type("credential", hotline.key());
+        browser.findElement(By.id("credential")).sendKeys(Keys.TAB);
+        assertThat(recentReport(id, "CA-2026-0777").getText()).contains("CA-2026-0777 · 即将遣返");
+        screenshot("report-form-zh");
+
+        List<String> othersView = given().header("X-Api-Key", other.key()).get("/api/v1/reports").then()
+                .statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertThat(othersView).as("a hotline lists only its own reports").doesNotContain(id);
+        assertThat(given().header("X-Api-Key", hotline.key()).get("/api/v1/reports").then().statusCode(200)
+                .extract().jsonPath().getString("items[0].caseReference")).isEqualTo("CA-2026-0777");
+    }
+
+    @Test
+    void theFormFits360PixelsInKorean() {
+        browser.manage().window().setSize(new Dimension(360, 780));
+        browser.get(formUrl);
+        new Select(browser.findElement(By.id("lang"))).selectByValue("ko");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("구금 신고");
+        Long overflow = (Long) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+        screenshot("report-form-360-ko");
+    }
+
+    @Test
     void brokenRulesAreShownAtTheirFieldsAndAWrongKeyIsSaid() {
         Hotlines.Hotline hotline = Hotlines.create("Form errors hotline");
         browser.get(formUrl);
@@ -117,6 +226,16 @@ class ReportFormBrowserTests extends BrowserTest {
         assertThat(page).doesNotContainPattern("<script>|<script [^>]*>[^<]").doesNotContain("http://", "https://", "onclick=");
         given().get("/report/form.js").then().statusCode(200).header("Content-Security-Policy",
                 Matchers.containsString("default-src 'none'"));
+    }
+
+    /** Waits until the recent reports list the report with {@code text} in its line. */
+    private WebElement recentReport(String id, String text) {
+        By line = By.cssSelector("#recent-reports li[data-report-id='" + id + "']");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            List<WebElement> found = driver.findElements(line);
+            return !found.isEmpty() && found.get(0).getText().contains(text);
+        });
+        return browser.findElement(line);
     }
 
     private WebElement person(int index) {

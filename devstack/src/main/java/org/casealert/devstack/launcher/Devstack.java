@@ -265,10 +265,11 @@ public final class Devstack {
                 .forEach(key -> console.printf("   %-8s %s   (health /q/health, OpenAPI /q/openapi, metrics /q/metrics)%n",
                         key.substring(0, key.indexOf('_')).toLowerCase(), env.get(key)));
         if (env.containsKey("INTAKE_URL")) {
-            console.printf("   %-8s %s/report/   (the hotline's web form; paste HOTLINE_API_KEY)%n", "form",
-                    env.get("INTAKE_URL"));
-            console.printf("   %-8s %s/board/   (the case board; paste ADVOCATE_TOKEN or OPERATOR_TOKEN)%n", "board",
-                    env.get("ALERT_URL"));
+            boolean signIn = env.containsKey("KEYCLOAK_URL");
+            console.printf("   %-8s %s/report/   (the hotline's web form; %s)%n", "form", env.get("INTAKE_URL"),
+                    signIn ? "sign in, or paste HOTLINE_API_KEY" : "paste HOTLINE_API_KEY");
+            console.printf("   %-8s %s/board/   (the case board; %s)%n", "board", env.get("ALERT_URL"),
+                    signIn ? "sign in" : "sign-in needs --keycloak");
         }
         console.printf("   %-8s %s%n", "kafka", env.get("KAFKA_BOOTSTRAP_SERVERS"));
         console.printf("   %-8s 127.0.0.1:%s   received mail: %s  (files in %s)%n", "smtp", env.get("SMTP_PORT"),

@@ -4,21 +4,26 @@ import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.casealert.events.http.RequiredBody;
 import org.casealert.events.http.Roles;
 import org.casealert.intake.report.Receipt;
+import org.casealert.intake.report.RecentReports;
 import org.casealert.intake.report.ReportRateLimiter;
 import org.casealert.intake.report.ReportRequest;
 import org.casealert.intake.report.ReportService;
@@ -58,11 +63,13 @@ public class ReportResource {
     private final ReportService reports;
     private final ReportRateLimiter rateLimiter;
     private final Caller caller;
+    private final RecentReports recentReports;
 
-    ReportResource(ReportService reports, ReportRateLimiter rateLimiter, Caller caller) {
+    ReportResource(ReportService reports, ReportRateLimiter rateLimiter, Caller caller, RecentReports recentReports) {
         this.reports = reports;
         this.rateLimiter = rateLimiter;
         this.caller = caller;
+        this.recentReports = recentReports;
     }
 
     @POST
@@ -83,6 +90,14 @@ public class ReportResource {
         rateLimiter.acquire(hotlineId);
         Receipt receipt = reports.submit(report, hotlineId, idempotencyKey);
         return Response.accepted(receipt).location(URI.create("/api/v1/reports/" + receipt.id())).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.HOTLINE, Roles.OPERATOR })
+    @Operation(summary = "The caller's hotline's most recent reports, newest first", description = "With the case each became part of, as the alert service announced it (caseReference, level, caseStatus; absent until then). "
+            + "No names: counts, stage and province. Operators see every hotline's.")
+    public RecentReports.Page recent(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return new RecentReports.Page(recentReports.of(caller.isOperator() ? null : caller.submitter(), limit));
     }
 
     @GET

@@ -1,6 +1,8 @@
 package org.casealert.intake.security;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -51,6 +53,11 @@ public class Caller {
     public String submitter() {
         return hotlineId().or(() -> isOperator() ? Optional.of(OPERATOR_SUBMITTER) : Optional.empty())
                 .orElseThrow(() -> new ForbiddenException("a hotline token must name its hotline"));
+    }
+
+    /** The case-alert roles the caller has. */
+    public List<String> roles() {
+        return Stream.of(Roles.HOTLINE, Roles.ADVOCATE, Roles.OPERATOR).filter(identity::hasRole).toList();
     }
 
     public String name() {
