@@ -251,8 +251,8 @@ class DeliveryTests extends NotifyTest {
             update.put("address", address);
             update.put("active", true);
             client.deactivateLater(id);
-            given().auth().oauth2(TestTokens.operator()).contentType(ContentType.JSON).body(update)
-                    .put("/api/v1/recipients/" + id).then().statusCode(200);
+            NotifyClient.saved(given().auth().oauth2(TestTokens.operator()).contentType(ContentType.JSON).body(update)
+                    .put("/api/v1/recipients/" + id));
             entries.put(id, new DirectoryEntry(id, (String) recipient.get("directoryKey"), address,
                     (String) recipient.get("minLevel"), (String) recipient.get("language"),
                     (String) recipient.get("disclosure")));

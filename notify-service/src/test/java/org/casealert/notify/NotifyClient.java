@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.casealert.devstack.credentials.DevCredentials;
 import org.casealert.devstack.mail.ReceivedMail;
 import org.casealert.devstack.testing.TestTokens;
 import org.casealert.events.Level;
@@ -17,9 +18,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 
 /**
@@ -46,10 +49,28 @@ final class NotifyClient implements AutoCloseable {
                 "address", Mailbox.newAddress("desk"), "language", "en", "minLevel", "URGENT", "disclosure",
                 "PSEUDONYMISED", "requiresConsent", false, "requiresApproval", false));
         body.putAll(settings);
-        String id = given().auth().oauth2(TestTokens.operator()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/recipients").then().statusCode(201).extract().path("id");
+        String id = saved(given().auth().oauth2(TestTokens.operator()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/recipients")).getString("id");
         recipients.add(id);
         return new Recipient(id, (String) body.get("address"));
+    }
+
+    /** A second operator, another token subject than {@link TestTokens#operator()}: the four eyes' other pair. */
+    static String secondOperator() {
+        return DevCredentials.forThisJvm().token("second-operator@test", "operator", Map.of());
+    }
+
+    /**
+     * The recipient an operator's create or update saved: at once (201 or 200), or, when the change waits for a
+     * second operator (202: FULL disclosure, consent or approval switched off), once the second operator approved.
+     */
+    static JsonPath saved(Response answer) {
+        if (answer.statusCode() != 202) {
+            return answer.then().statusCode(anyOf(is(200), is(201))).extract().jsonPath();
+        }
+        String changeId = answer.then().body("status", is("PENDING")).extract().path("id");
+        return given().auth().oauth2(secondOperator()).post("/api/v1/recipients/changes/" + changeId + "/approve")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     /** Takes a recipient out of the directory at the end, e.g. a default entry the test gave an address. */

@@ -16,6 +16,9 @@ import org.casealert.events.AlertKind;
 import org.casealert.events.ConsentGiver;
 import org.casealert.events.ConsentPurpose;
 import org.casealert.events.PersonConsent;
+import org.casealert.events.audit.Actor;
+import org.casealert.events.audit.AuditAction;
+import org.casealert.events.audit.AuditLog;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
 import org.casealert.events.http.ProblemException;
@@ -33,9 +36,11 @@ public class CaseAmendments {
     private final CaseAlerts alerts;
     private final PersonalDataCipher cipher;
     private final Clock clock;
+    private final AuditLog audit;
 
     CaseAmendments(CaseLocks locks, ConsentRegister consents, CaseAlerts alerts, PersonalDataCipher cipher,
-            Clock clock) {
+            Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.locks = locks;
         this.consents = consents;
         this.alerts = alerts;
@@ -73,7 +78,8 @@ public class CaseAmendments {
     }
 
     @Transactional
-    public List<PersonConsentView> recordConsent(String caseId, ConsentRecord record, String operator) {
+    public List<PersonConsentView> recordConsent(String caseId, ConsentRecord record, Actor actor) {
+        String operator = actor.name();
         if (record.answers().values().stream().allMatch(answer -> answer == null)) {
             throw ProblemException.invalid("appealsToUn", "give at least one answer");
         }
@@ -91,6 +97,8 @@ public class CaseAmendments {
         TimelineEntry.of(file.id, now, "CONSENT", "consent recorded for " + chosen.size() + " people, given by "
                 + record.givenBy(), ", by " + operator).persist();
         amended(file, now);
+        audit.record(actor, AuditAction.CONSENT_CHANGED, file.id,
+                chosen.size() + " people, given by " + record.givenBy());
         return consentOf(file.id);
     }
 

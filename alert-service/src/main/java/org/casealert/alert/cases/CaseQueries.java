@@ -15,9 +15,11 @@ import jakarta.transaction.Transactional;
 
 import org.casealert.events.CaseStatus;
 import org.casealert.events.Level;
+import org.casealert.events.audit.Actor;
+import org.casealert.events.audit.AuditAction;
+import org.casealert.events.audit.AuditLog;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.http.ProblemException;
-import org.jboss.logging.Logger;
 
 /**
  * Reads cases for the API, newest change first, with a cursor that stays valid while cases change.
@@ -26,13 +28,13 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CaseQueries {
 
-    private static final Logger AUDIT = Logger.getLogger("casealert.audit");
-
     private final CaseMapper mapper;
     private final PersonalDataCipher cipher;
     private final Clock clock;
+    private final AuditLog audit;
 
-    CaseQueries(CaseMapper mapper, PersonalDataCipher cipher, Clock clock) {
+    CaseQueries(CaseMapper mapper, PersonalDataCipher cipher, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.mapper = mapper;
         this.cipher = cipher;
         this.clock = clock;
@@ -42,7 +44,7 @@ public class CaseQueries {
     }
 
     @Transactional
-    public CaseView.Page list(Filter filter, String cursor, int limit, String operator) {
+    public CaseView.Page list(Filter filter, String cursor, int limit, Actor operator) {
         StringBuilder query = new StringBuilder("mergedInto is null");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.level() != null) {
@@ -75,24 +77,31 @@ public class CaseQueries {
         List<CaseFile> files = CaseFile.<CaseFile> find(query.toString(), parameters).page(0, limit + 1).list();
         boolean more = files.size() > limit;
         List<CaseView> items = new ArrayList<>();
-        for (CaseFile file : files.subList(0, Math.min(limit, files.size()))) {
+        List<CaseFile> shown = files.subList(0, Math.min(limit, files.size()));
+        for (CaseFile file : shown) {
             items.add(view(file, operator, false));
+        }
+        if (operator != null) {
+            audit.recordEach(operator, AuditAction.PARTICULARS_READ, shown.stream().map(file -> file.id).toList());
         }
         String next = more ? new Position(files.get(limit - 1).updatedAt, files.get(limit - 1).id).encode() : null;
         return new CaseView.Page(items, next);
     }
 
     @Transactional
-    public CaseView get(String id, String operator) {
+    public CaseView get(String id, Actor operator) {
         CaseFile file = CaseFile.findById(id);
         if (file == null) {
             throw ProblemException.notFound("case " + id);
         }
+        if (operator != null) {
+            audit.record(operator, AuditAction.PARTICULARS_READ, file.id);
+        }
         return view(file, operator, true);
     }
 
-    /** {@code operator} is the operator's name, or {@code null} for the pseudonymised view. */
-    private CaseView view(CaseFile file, String operator, boolean withTimeline) {
+    /** {@code operator} is the operator, or {@code null} for the pseudonymised view. */
+    private CaseView view(CaseFile file, Actor operator, boolean withTimeline) {
         Instant now = clock.instant();
         List<CaseView.TimelineView> timeline = withTimeline ? timeline(file.id, operator != null) : null;
         CaseAcknowledgement owner = CaseAcknowledgement.findById(file.id);
@@ -101,7 +110,6 @@ public class CaseQueries {
         if (operator == null) {
             return new CaseView(mapper.summary(file, now), ownerName, ownedSince, null, null, null, timeline);
         }
-        AUDIT.infof("case %s opened with personal data by %s", file.reference, operator);
         List<CaseView.PossibleMatchView> matches = PossibleMatch.<PossibleMatch> list(
                 "caseId = ?1 or otherCaseId = ?1", file.id).stream().map(match -> {
                     String otherId = match.caseId.equals(file.id) ? match.otherCaseId : match.caseId;

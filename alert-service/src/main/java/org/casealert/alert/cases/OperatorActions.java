@@ -13,6 +13,9 @@ import org.casealert.alert.consent.ConsentRegister;
 import org.casealert.events.CaseStatus;
 import org.casealert.events.CaseSummary.Reason;
 import org.casealert.events.DetentionStage;
+import org.casealert.events.audit.Actor;
+import org.casealert.events.audit.AuditAction;
+import org.casealert.events.audit.AuditLog;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
 import org.casealert.events.http.ProblemException;
@@ -27,9 +30,11 @@ public class OperatorActions {
     private final ConsentRegister consents;
     private final PersonalDataCipher cipher;
     private final Clock clock;
+    private final AuditLog audit;
 
     OperatorActions(CaseLocks locks, ReportedFacts facts, CaseDecisions decisions, ConsentRegister consents,
-            PersonalDataCipher cipher, Clock clock) {
+            PersonalDataCipher cipher, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.locks = locks;
         this.facts = facts;
         this.decisions = decisions;
@@ -39,7 +44,7 @@ public class OperatorActions {
     }
 
     @Transactional
-    public String changeStatus(String caseId, StatusChange change, String operator) {
+    public String changeStatus(String caseId, StatusChange change, Actor operator) {
         if (change.stage() == null && change.status() == null) {
             throw ProblemException.invalid("status", "give a stage, a status or both");
         }
@@ -61,16 +66,17 @@ public class OperatorActions {
         file.status = change.status() != null ? change.status() : statusFor(file.operatorStage, file.status);
         facts.refresh(file);
         TimelineEntry entry = TimelineEntry.of(file.id, now, "OPERATOR", "stage " + file.stage + ", status "
-                + file.status, " set by " + operator);
+                + file.status, " set by " + operator.name());
         entry.noteSealed = change.note() == null ? null : cipher.seal(change.note(), noteContext(file.id, now));
         entry.persist();
         file.updatedAt = now;
         decisions.finish(List.of(new TouchedCase(file, before)), now);
+        audit.record(operator, AuditAction.CASE_STATUS_CHANGED, file.id, "stage " + file.stage + ", status " + file.status);
         return file.id;
     }
 
     @Transactional
-    public String merge(String caseId, String otherCaseId) {
+    public String merge(String caseId, String otherCaseId, Actor operator) {
         if (caseId.equals(otherCaseId)) {
             throw ProblemException.invalid("otherCaseId", "a case cannot be merged into itself");
         }
@@ -105,6 +111,8 @@ public class OperatorActions {
         other.reasons = List.of(new Reason("MERGED", "Merged into case " + target.reference + "."));
         target.updatedAt = now;
         decisions.finish(List.of(new TouchedCase(target, targetBefore), new TouchedCase(other, otherBefore)), now);
+        audit.record(operator, AuditAction.CASE_MERGED, target.id, "merged in case " + other.id);
+        audit.record(operator, AuditAction.CASE_MERGED, other.id, "merged into case " + target.id);
         return target.id;
     }
 

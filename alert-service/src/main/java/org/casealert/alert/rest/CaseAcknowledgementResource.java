@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.casealert.alert.cases.Acknowledgements;
 import org.casealert.alert.cases.CaseQueries;
 import org.casealert.alert.cases.CaseView;
+import org.casealert.events.audit.Actor;
 import org.casealert.events.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -39,14 +40,14 @@ public class CaseAcknowledgementResource {
     @RolesAllowed({ Roles.ADVOCATE, Roles.OPERATOR })
     @Operation(summary = "Acknowledge (claim) a case", description = "The caller becomes the case's owner (acknowledgedBy, acknowledgedAt) and the escalation policy stops for it. Repeating it changes nothing; a case another advocate has answers 409, an operator takes it over.")
     public CaseView acknowledge(@PathParam("id") String id) {
-        return queries.get(acknowledgements.acknowledge(id, name(), operator()), operatorName());
+        return queries.get(acknowledgements.acknowledge(id, name(), operator()), operatorActor());
     }
 
     @DELETE
     @RolesAllowed({ Roles.ADVOCATE, Roles.OPERATOR })
     @Operation(summary = "Release a case", description = "By its owner or an operator; an IMMINENT case escalates again on the policy's remaining steps.")
     public CaseView release(@PathParam("id") String id) {
-        return queries.get(acknowledgements.release(id, name(), operator()), operatorName());
+        return queries.get(acknowledgements.release(id, name(), operator()), operatorActor());
     }
 
     private String name() {
@@ -57,7 +58,7 @@ public class CaseAcknowledgementResource {
         return identity.hasRole(Roles.OPERATOR);
     }
 
-    private String operatorName() {
-        return operator() ? name() : null;
+    private Actor operatorActor() {
+        return operator() ? Actor.of(identity) : null;
     }
 }

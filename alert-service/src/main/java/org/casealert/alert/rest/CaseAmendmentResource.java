@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.casealert.alert.cases.CaseAmendments;
 import org.casealert.events.ConsentGiver;
+import org.casealert.events.audit.Actor;
 import org.casealert.events.http.RequiredBody;
 import org.casealert.events.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +68,7 @@ public class CaseAmendmentResource {
             @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid ConsentRequest request) {
         return amendments.recordConsent(id, new CaseAmendments.ConsentRecord(request.givenBy(), request.personIds(),
                 request.appealsToUn(), request.appealsToUnhcr(), request.appealsToGovernments(), request.publicAdvocacy()),
-                identity.getPrincipal().getName());
+                Actor.of(identity));
     }
 
     @PUT

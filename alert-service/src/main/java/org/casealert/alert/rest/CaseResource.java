@@ -26,6 +26,7 @@ import org.casealert.alert.cases.OperatorActions;
 import org.casealert.alert.cases.StatusChange;
 import org.casealert.events.CaseStatus;
 import org.casealert.events.Level;
+import org.casealert.events.audit.Actor;
 import org.casealert.events.http.ProblemException;
 import org.casealert.events.http.RequiredBody;
 import org.casealert.events.http.Roles;
@@ -65,7 +66,7 @@ public class CaseResource {
         CaseQueries.Filter filter = new CaseQueries.Filter(parse(Level.class, "level", level),
                 parse(CaseStatus.class, "status", status), blankToNull(province), blankToNull(corridor),
                 instant("updatedSince", updatedSince));
-        return queries.list(filter, blankToNull(cursor), limit, operatorName());
+        return queries.list(filter, blankToNull(cursor), limit, operator());
     }
 
     @GET
@@ -76,7 +77,7 @@ public class CaseResource {
             + "sharing an externalRef each count once. batch counts every open case held at the corridor's border, "
             + "however long ago its border stage began.")
     public CaseView get(@PathParam("id") String id) {
-        return queries.get(id, operatorName());
+        return queries.get(id, operator());
     }
 
     @POST
@@ -86,7 +87,7 @@ public class CaseResource {
     @Operation(summary = "Set a case's stage and/or status", description = "Alerts follow as for any change.")
     public CaseView changeStatus(@PathParam("id") String id,
             @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid StatusChange change) {
-        return queries.get(actions.changeStatus(id, change, identity.getPrincipal().getName()), operatorName());
+        return queries.get(actions.changeStatus(id, change, Actor.of(identity)), operator());
     }
 
     @POST
@@ -96,11 +97,12 @@ public class CaseResource {
     @Operation(summary = "Fold another case into this one (reports, people, timeline)")
     public CaseView merge(@PathParam("id") String id,
             @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid MergeRequest merge) {
-        return queries.get(actions.merge(id, merge.otherCaseId()), operatorName());
+        return queries.get(actions.merge(id, merge.otherCaseId(), Actor.of(identity)), operator());
     }
 
-    private String operatorName() {
-        return identity.hasRole(Roles.OPERATOR) ? identity.getPrincipal().getName() : null;
+    /** The operator, who sees particulars; null for an advocate, who sees the pseudonymised case. */
+    private Actor operator() {
+        return identity.hasRole(Roles.OPERATOR) ? Actor.of(identity) : null;
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -15,6 +15,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.casealert.events.audit.Actor;
+import org.casealert.events.audit.AuditAction;
+import org.casealert.events.audit.AuditLog;
 import org.casealert.events.http.ProblemException;
 
 import io.quarkus.panache.common.Sort;
@@ -31,9 +34,11 @@ public class HotlineService {
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
+    private final AuditLog audit;
 
-    HotlineService(Clock clock) {
+    HotlineService(Clock clock, AuditLog audit) {
         this.clock = clock;
+        this.audit = audit;
     }
 
     public record HotlineView(String id, String name, Instant createdAt) {
@@ -71,7 +76,7 @@ public class HotlineService {
     }
 
     @Transactional
-    public IssuedKey issueKey(String hotlineId, String label) {
+    public IssuedKey issueKey(String hotlineId, String label, Actor operator) {
         requireHotline(hotlineId);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
@@ -84,6 +89,7 @@ public class HotlineService {
         stored.keyHash = sha256(key);
         stored.createdAt = clock.instant();
         stored.persist();
+        audit.record(operator, AuditAction.HOTLINE_KEY_ISSUED, stored.id, "hotline " + hotlineId);
         return new IssuedKey(stored.id, hotlineId, label, stored.prefix, stored.createdAt, key);
     }
 
@@ -95,13 +101,14 @@ public class HotlineService {
     }
 
     @Transactional
-    public void revoke(String hotlineId, String keyId) {
+    public void revoke(String hotlineId, String keyId, Actor operator) {
         HotlineKey key = HotlineKey.findById(keyId);
         if (key == null || !key.hotlineId.equals(hotlineId)) {
             throw ProblemException.notFound("key " + keyId);
         }
         if (key.revokedAt == null) {
             key.revokedAt = clock.instant();
+            audit.record(operator, AuditAction.HOTLINE_KEY_REVOKED, key.id, "hotline " + hotlineId);
         }
     }
 

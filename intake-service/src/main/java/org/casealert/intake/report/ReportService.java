@@ -13,12 +13,14 @@ import jakarta.transaction.Transactional;
 import org.casealert.events.DetentionReported;
 import org.casealert.events.EventCodec;
 import org.casealert.events.Topics;
+import org.casealert.events.audit.Actor;
+import org.casealert.events.audit.AuditAction;
+import org.casealert.events.audit.AuditLog;
 import org.casealert.events.crypto.Crypto;
 import org.casealert.events.http.ProblemException;
 import org.casealert.events.outbox.OutboxMessage;
 import org.casealert.events.outbox.OutboxWritten;
 import org.casealert.intake.mapping.ReportMapper;
-import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -29,21 +31,21 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class ReportService {
 
-    private static final Logger AUDIT = Logger.getLogger("casealert.audit");
-
     private final ReportMapper mapper;
     private final ReportLimits limits;
     private final Crypto crypto;
     private final Clock clock;
     private final Event<OutboxWritten> outboxWritten;
+    private final AuditLog audit;
 
     ReportService(ReportMapper mapper, ReportLimits limits, Crypto crypto, Clock clock,
-            Event<OutboxWritten> outboxWritten) {
+            Event<OutboxWritten> outboxWritten, AuditLog audit) {
         this.mapper = mapper;
         this.limits = limits;
         this.crypto = crypto;
         this.clock = clock;
         this.outboxWritten = outboxWritten;
+        this.audit = audit;
     }
 
     public Receipt submit(ReportRequest request, String hotlineId, String idempotencyKey) {
@@ -70,12 +72,12 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportView find(String id, String hotlineId, boolean operator, String reader) {
+    public ReportView find(String id, String hotlineId, boolean operator, Actor reader) {
         Report report = Report.findById(id);
         if (report == null || !(operator || report.hotlineId.equals(hotlineId))) {
             throw ProblemException.notFound("report " + id);
         }
-        AUDIT.infof("report %s opened by %s", report.id, reader);
+        audit.record(reader, AuditAction.PARTICULARS_READ, report.id);
         return mapper.toView(report);
     }
 

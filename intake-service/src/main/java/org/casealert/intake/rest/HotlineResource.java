@@ -18,12 +18,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casealert.events.audit.Actor;
 import org.casealert.events.http.RequiredBody;
 import org.casealert.events.http.Roles;
 import org.casealert.intake.hotline.HotlineService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/hotlines")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,9 +42,11 @@ public class HotlineResource {
     }
 
     private final HotlineService hotlines;
+    private final SecurityIdentity identity;
 
-    HotlineResource(HotlineService hotlines) {
+    HotlineResource(HotlineService hotlines, SecurityIdentity identity) {
         this.hotlines = hotlines;
+        this.identity = identity;
     }
 
     @GET
@@ -70,7 +75,7 @@ public class HotlineResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue an API key", description = "The key is in this answer only; it is stored as a hash.")
     public Response issueKey(@PathParam("id") String id, @Valid NewKey key) {
-        HotlineService.IssuedKey issued = hotlines.issueKey(id, key == null ? null : key.label());
+        HotlineService.IssuedKey issued = hotlines.issueKey(id, key == null ? null : key.label(), Actor.of(identity));
         return Response.created(URI.create("/api/v1/hotlines/" + id + "/keys/" + issued.id())).entity(issued)
                 .header("Cache-Control", "no-store").build();
     }
@@ -79,7 +84,7 @@ public class HotlineResource {
     @Path("{id}/keys/{keyId}")
     @Operation(summary = "Revoke an API key")
     public Response revoke(@PathParam("id") String id, @PathParam("keyId") String keyId) {
-        hotlines.revoke(id, keyId);
+        hotlines.revoke(id, keyId, Actor.of(identity));
         return Response.noContent().build();
     }
 }

@@ -106,6 +106,6 @@ public class ReportResource {
     @Operation(summary = "A report as stored, and whether it reached the event stream")
     @APIResponse(responseCode = "404", description = "No such report, or another hotline's")
     public ReportView get(@PathParam("id") String id) {
-        return reports.find(id, caller.hotlineId().orElse(null), caller.isOperator(), caller.name());
+        return reports.find(id, caller.hotlineId().orElse(null), caller.isOperator(), caller.actor());
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import org.casealert.events.audit.Actor;
 import org.casealert.events.http.Roles;
 import org.casealert.intake.config.IntakeConfig;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -62,5 +63,10 @@ public class Caller {
 
     public String name() {
         return identity.getPrincipal().getName();
+    }
+
+    /** The caller as the audit log names it. */
+    public Actor actor() {
+        return Actor.of(identity);
     }
 }

@@ -20,6 +20,9 @@ import org.casealert.events.CaseParticulars;
 import org.casealert.events.CaseSummary;
 import org.casealert.events.ConsentPurpose;
 import org.casealert.events.EventCodec;
+import org.casealert.events.audit.Actor;
+import org.casealert.events.audit.AuditAction;
+import org.casealert.events.audit.AuditLog;
 import org.casealert.events.crypto.PersonalDataCipher;
 import org.casealert.events.crypto.SealContext;
 import org.casealert.events.http.ProblemException;
@@ -48,13 +51,15 @@ public class AppealService {
     private final PersonalDataCipher cipher;
     private final Clock clock;
     private final Event<DeliveriesWritten> deliveriesWritten;
+    private final AuditLog audit;
 
     AppealService(AppealRenderer renderer, PersonalDataCipher cipher, Clock clock,
-            Event<DeliveriesWritten> deliveriesWritten) {
+            Event<DeliveriesWritten> deliveriesWritten, AuditLog audit) {
         this.renderer = renderer;
         this.cipher = cipher;
         this.clock = clock;
         this.deliveriesWritten = deliveriesWritten;
+        this.audit = audit;
     }
 
     /** Called in the transaction that records the alert. */
@@ -170,8 +175,31 @@ public class AppealService {
                 reason, summary.id(), Appeal.Status.DRAFT);
     }
 
+    /** Appeals whose subjects and bodies an operator is about to read: each read is audited. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void opened(List<Appeal> appeals, Actor operator) {
+        audit.recordEach(operator, AuditAction.PARTICULARS_READ, appeals.stream().map(appeal -> appeal.id).toList());
+    }
+
+    /** An operator's no to a draft: it is never sent. A decided appeal stays as it is (409). */
     @Transactional
-    public Appeal approve(String appealId, String operator) {
+    public Appeal reject(String appealId, Actor operator) {
+        Appeal appeal = Appeal.findById(appealId);
+        if (appeal == null) {
+            throw ProblemException.notFound("appeal " + appealId);
+        }
+        if (appeal.status != Appeal.Status.DRAFT) {
+            throw ProblemException.conflict("only a draft can be rejected; this appeal is "
+                    + appeal.status.name().toLowerCase(Locale.ROOT));
+        }
+        appeal.status = Appeal.Status.CANCELLED;
+        appeal.blockedReason = "rejected by an operator";
+        audit.record(operator, AuditAction.APPEAL_REJECTED, appeal.id, "case " + appeal.caseId);
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal approve(String appealId, Actor operator) {
         Appeal appeal = Appeal.findById(appealId);
         if (appeal == null) {
             throw ProblemException.notFound("appeal " + appealId);
@@ -199,7 +227,8 @@ public class AppealService {
         seal(appeal, rendered);
         appeal.status = Appeal.Status.APPROVED;
         appeal.approvedAt = now;
-        appeal.approvedBy = operator;
+        appeal.approvedBy = operator.name();
+        audit.record(operator, AuditAction.APPEAL_APPROVED, appeal.id, "case " + appeal.caseId);
         deliveryFor(appeal, recipient, now);
         deliveriesWritten.fire(new DeliveriesWritten());
         return appeal;

@@ -9,18 +9,18 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import org.casealert.events.audit.Actor;
+import org.casealert.events.audit.AuditAction;
+import org.casealert.events.audit.AuditLog;
 import org.casealert.events.http.ProblemException;
 import org.casealert.notify.appeal.Recipient;
 import org.casealert.notify.delivery.DeliveriesWritten;
 import org.casealert.notify.delivery.Delivery;
 import org.casealert.notify.delivery.DeliverySent;
-import org.jboss.logging.Logger;
 
 /** Group letters for operators: read them (audited), approve drafts; and what a sent letter or digest records. */
 @ApplicationScoped
 public class GroupLetterService {
-
-    private static final Logger AUDIT = Logger.getLogger("casealert.audit");
 
     /** A group letter as operators read it, subject and body opened. */
     public record View(String id, String batchId, int round, String recipientId, String recipientName, int sequence,
@@ -31,25 +31,27 @@ public class GroupLetterService {
     private final GroupLetters letters;
     private final Clock clock;
     private final Event<DeliveriesWritten> deliveriesWritten;
+    private final AuditLog audit;
 
-    GroupLetterService(GroupLetters letters, Clock clock, Event<DeliveriesWritten> deliveriesWritten) {
+    GroupLetterService(GroupLetters letters, Clock clock, Event<DeliveriesWritten> deliveriesWritten, AuditLog audit) {
+        this.audit = audit;
         this.letters = letters;
         this.clock = clock;
         this.deliveriesWritten = deliveriesWritten;
     }
 
     @Transactional
-    public List<View> list(String batchId, String operator) {
+    public List<View> list(String batchId, Actor operator) {
         List<GroupLetter> found = batchId == null || batchId.isBlank()
                 ? GroupLetter.<GroupLetter> find("order by createdAt desc").page(0, 500).list()
                 : GroupLetter.<GroupLetter> find("batchId = ?1 order by createdAt desc", batchId.strip()).page(0, 500)
                         .list();
-        AUDIT.infof("%d group letter(s) opened by %s (batch %s)", found.size(), operator, batchId);
+        audit.recordEach(operator, AuditAction.PARTICULARS_READ, found.stream().map(letter -> letter.id).toList());
         return found.stream().map(this::view).toList();
     }
 
     @Transactional
-    public View approve(String letterId, String operator) {
+    public View approve(String letterId, Actor operator) {
         GroupLetter letter = GroupLetter.findById(letterId);
         if (letter == null) {
             throw ProblemException.notFound("group letter " + letterId);
@@ -65,8 +67,8 @@ public class GroupLetterService {
             if (!recipient.active || recipient.address == null) {
                 throw ProblemException.conflict("the recipient is inactive or has no address");
             }
-            GroupLetters.approve(letter, recipient, operator, clock.instant());
-            AUDIT.infof("group letter %s approved by %s", letter.id, operator);
+            GroupLetters.approve(letter, recipient, operator.name(), clock.instant());
+            audit.record(operator, AuditAction.GROUP_LETTER_APPROVED, letter.id, "batch " + letter.batchId);
             deliveriesWritten.fire(new DeliveriesWritten());
         }
         return view(letter);

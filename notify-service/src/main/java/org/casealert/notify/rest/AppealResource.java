@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casealert.events.audit.Actor;
 import org.casealert.events.http.ProblemException;
 import org.casealert.events.http.Roles;
 import org.casealert.notify.appeal.Appeal;
@@ -24,7 +25,6 @@ import org.casealert.notify.appeal.Recipient;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -34,8 +34,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Appeals")
 @SecurityRequirement(name = "bearer")
 public class AppealResource {
-
-    private static final Logger AUDIT = Logger.getLogger("casealert.audit");
 
     public record AppealView(String id, UUID alertId, String caseId, String caseReference, String recipientId,
             String recipientName, int sequence, String language, String subject, String body, Appeal.Status status,
@@ -66,7 +64,7 @@ public class AppealResource {
         }
         query.append(" order by createdAt desc");
         List<Appeal> found = Appeal.<Appeal> find(query.toString(), parameters).page(0, 500).list();
-        AUDIT.infof("%d appeal(s) opened by %s (case %s)", found.size(), identity.getPrincipal().getName(), caseId);
+        appeals.opened(found, Actor.of(identity));
         return found.stream().map(this::view).toList();
     }
 
@@ -75,7 +73,15 @@ public class AppealResource {
     @Transactional
     @Operation(summary = "Approve a draft appeal; it is sent at once")
     public AppealView approve(@PathParam("id") String id) {
-        return view(appeals.approve(id, identity.getPrincipal().getName()));
+        return view(appeals.approve(id, Actor.of(identity)));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Transactional
+    @Operation(summary = "Reject a draft appeal; it is never sent (CANCELLED, \"rejected by an operator\")", description = "409 unless it is a draft.")
+    public AppealView reject(@PathParam("id") String id) {
+        return view(appeals.reject(id, Actor.of(identity)));
     }
 
     private AppealView view(Appeal appeal) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casealert.events.audit.Actor;
 import org.casealert.events.http.Roles;
 import org.casealert.notify.batch.GroupLetterService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,13 +38,13 @@ public class GroupAppealResource {
     @GET
     @Operation(summary = "Letters of corridor-batch groups, by batch", description = "One per institution per round; subjects and bodies are opened: reading them is audited.")
     public List<GroupLetterService.View> list(@QueryParam("batchId") String batchId) {
-        return letters.list(batchId, identity.getPrincipal().getName());
+        return letters.list(batchId, Actor.of(identity));
     }
 
     @POST
     @Path("{id}/approve")
     @Operation(summary = "Approve a draft group letter; it is sent at once")
     public GroupLetterService.View approve(@PathParam("id") String id) {
-        return letters.approve(id, identity.getPrincipal().getName());
+        return letters.approve(id, Actor.of(identity));
     }
 }

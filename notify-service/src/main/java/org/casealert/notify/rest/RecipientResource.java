@@ -18,20 +18,31 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casealert.events.EventCodec;
 import org.casealert.events.Level;
+import org.casealert.events.audit.Actor;
 import org.casealert.events.http.RequiredBody;
 import org.casealert.events.http.Roles;
 import org.casealert.notify.appeal.Recipient;
+import org.casealert.notify.appeal.RecipientChange;
+import org.casealert.notify.appeal.RecipientChanges;
 import org.casealert.notify.appeal.RecipientService;
 import org.casealert.notify.delivery.Channel;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/recipients")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,10 +82,31 @@ public class RecipientResource {
         }
     }
 
-    private final RecipientService recipients;
+    /** A change waiting for a second operator, or decided by one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RecipientChangeView(String id, String recipientId, RecipientRequest settings, String reason,
+            RecipientChange.Status status, String requestedBy, Instant requestedAt, String decidedBy,
+            Instant decidedAt, String resultRecipientId) {
 
-    RecipientResource(RecipientService recipients) {
+        static RecipientChangeView of(RecipientChange change) {
+            RecipientService.Changes changes = EventCodec.read(change.settings, RecipientService.Changes.class);
+            return new RecipientChangeView(change.id, change.recipientId,
+                    new RecipientRequest(changes.name(), changes.kind(), changes.channel(), changes.address(),
+                            changes.language(), changes.minLevel(), changes.disclosure(), changes.requiresConsent(),
+                            changes.requiresApproval(), changes.active()),
+                    change.reason, change.status, change.requestedByName, change.requestedAt, change.decidedByName,
+                    change.decidedAt, change.resultRecipientId);
+        }
+    }
+
+    private final RecipientService recipients;
+    private final RecipientChanges changes;
+    private final SecurityIdentity identity;
+
+    RecipientResource(RecipientService recipients, RecipientChanges changes, SecurityIdentity identity) {
         this.recipients = recipients;
+        this.changes = changes;
+        this.identity = identity;
     }
 
     @GET
@@ -91,29 +123,81 @@ public class RecipientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a recipient", description = "A webhook recipient's signing secret is in this answer only.")
+    @Operation(summary = "Add a recipient", description = "A webhook recipient's signing secret is in this answer only."
+            + " A FULL-disclosure recipient is not created at once: the answer is 202 with the pending change, which"
+            + " a second operator approves (POST /api/v1/recipients/changes/{changeId}/approve).")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RecipientView.class)))
+    @APIResponse(responseCode = "202", description = "Waiting for a second operator", content = @Content(schema = @Schema(implementation = RecipientChangeView.class)))
     public Response create(
             @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid RecipientRequest request) {
-        RecipientService.Saved saved = recipients.create(request.changes());
-        return Response.created(URI.create("/api/v1/recipients/" + saved.recipient().id))
-                .entity(RecipientView.of(saved.recipient(), saved.secret())).build();
+        return answer(recipients.create(request.changes(), Actor.of(identity)), true);
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a recipient (e.g. set the real address of a default entry)")
-    public RecipientView update(@PathParam("id") String id,
+    @Operation(summary = "Change a recipient (e.g. set the real address of a default entry)", description = "A change"
+            + " of a recipient that is or becomes FULL-disclosure, or one that switches off its consent or approval"
+            + " requirement, answers 202 with the pending change; the recipient keeps its settings until a second"
+            + " operator approves.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = RecipientView.class)))
+    @APIResponse(responseCode = "202", description = "Waiting for a second operator", content = @Content(schema = @Schema(implementation = RecipientChangeView.class)))
+    public Response update(@PathParam("id") String id,
             @NotNull(message = RequiredBody.MESSAGE, payload = RequiredBody.class) @Valid RecipientRequest request) {
-        RecipientService.Saved saved = recipients.update(id, request.changes());
-        return RecipientView.of(saved.recipient(), saved.secret());
+        return answer(recipients.update(id, request.changes(), Actor.of(identity)), false);
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Deactivate a recipient (appeals already made keep referring to it)")
     public Response delete(@PathParam("id") String id) {
-        recipients.deactivate(id);
+        recipients.deactivate(id, Actor.of(identity));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("changes")
+    @Operation(summary = "Recipient changes waiting for a second operator (status=PENDING, the default), or decided")
+    public List<RecipientChangeView> changes(
+            @Parameter(description = "PENDING (default), APPROVED, REJECTED or ALL") @QueryParam("status") String status) {
+        RecipientChange.Status wanted = status == null || status.isBlank() ? RecipientChange.Status.PENDING
+                : "ALL".equalsIgnoreCase(status.strip()) ? null
+                        : Parsing.enumValue(RecipientChange.Status.class, "status", status);
+        return changes.list(wanted).stream().map(RecipientChangeView::of).toList();
+    }
+
+    @GET
+    @Path("changes/{changeId}")
+    @Operation(summary = "A recipient change")
+    public RecipientChangeView change(@PathParam("changeId") String changeId) {
+        return RecipientChangeView.of(changes.get(changeId));
+    }
+
+    @POST
+    @Path("changes/{changeId}/approve")
+    @Operation(summary = "Approve a pending recipient change; it is applied now", description = "Only an operator"
+            + " other than the one who asked (another token subject) may approve: 403 otherwise. A webhook"
+            + " recipient's signing secret is in this answer only.")
+    public RecipientView approve(@PathParam("changeId") String changeId) {
+        RecipientService.Saved saved = changes.approve(changeId, Actor.of(identity));
+        return RecipientView.of(saved.recipient(), saved.secret());
+    }
+
+    @POST
+    @Path("changes/{changeId}/reject")
+    @Operation(summary = "Reject (or, as the one who asked, withdraw) a pending recipient change")
+    public RecipientChangeView reject(@PathParam("changeId") String changeId) {
+        return RecipientChangeView.of(changes.reject(changeId, Actor.of(identity)));
+    }
+
+    private static Response answer(RecipientService.Outcome outcome, boolean created) {
+        if (outcome.pending() != null) {
+            return Response.accepted(RecipientChangeView.of(outcome.pending()))
+                    .location(URI.create("/api/v1/recipients/changes/" + outcome.pending().id)).build();
+        }
+        RecipientService.Saved saved = outcome.saved();
+        RecipientView view = RecipientView.of(saved.recipient(), saved.secret());
+        return created ? Response.created(URI.create("/api/v1/recipients/" + saved.recipient().id)).entity(view).build()
+                : Response.ok(view).build();
     }
 }
