@@ -59,7 +59,6 @@ class SecrecyTests {
                 .consent(true).narrative(NARRATIVE).build();
         JsonPath opened = CaseApi.submit(report);
         String caseId = opened.getString("id");
-        String reference = opened.getString("reference");
         String operatorToken = TestTokens.operator();
         given().auth().oauth2(operatorToken).contentType(ContentType.JSON)
                 .body(Map.of("stage", "LOCAL_CUSTODY", "note", NOTE)).post("/api/v1/cases/" + caseId + "/status").then()
@@ -91,8 +90,8 @@ class SecrecyTests {
                 .allSatisfy(value -> assertThat(value).doesNotContain(secrets));
 
         Path log = Path.of("target/alert-test.log");
-        await().atMost(Duration.ofSeconds(5)).until(() -> Files.readString(log).contains(reference));
-        assertThat(Files.readString(log)).contains("case " + reference + " opened with personal data by")
+        await().atMost(Duration.ofSeconds(5)).until(() -> Files.readString(log).contains(caseId));
+        assertThat(Files.readString(log)).contains("PARTICULARS_READ " + caseId + " by operator@test")
                 .doesNotContain(secrets).doesNotContain(operatorToken, advocateToken,
                         ConfigProvider.getConfig().getValue("casealert.crypto.reports.keys.dev-1", String.class),
                         ConfigProvider.getConfig().getValue("casealert.crypto.alerts.keys.dev-1", String.class));

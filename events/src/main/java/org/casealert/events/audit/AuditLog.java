@@ -8,16 +8,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 /**
  * Writes the append-only {@code audit_entry} table (each service's migration V60), in the transaction of the
  * act it records: a read or approval that rolls back leaves no entry, one that commits always leaves one.
  * An entry names the actor, the action and the record's id, never its content: no names, no addresses.
+ * Each entry is also a line of the {@code casealert.audit} log, for a log collector's copy.
  */
 @ApplicationScoped
 public class AuditLog {
 
     /** Separates target ids in one insert; ids are UUIDs, references and numbers, never this. */
     private static final String SEPARATOR = "\u001f";
+
+    private static final Logger LOG = Logger.getLogger("casealert.audit");
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -40,6 +45,7 @@ public class AuditLog {
                 .setParameter("at", Timestamp.from(clock.instant())).setParameter("sub", actor.sub())
                 .setParameter("name", actor.name()).setParameter("action", action.name())
                 .setParameter("target", target).setParameter("detail", detail).executeUpdate();
+        LOG.infof("%s %s by %s", action, target, actor.name());
     }
 
     /** One entry per target, in one statement: a page of 500 cases opened is one round trip. */
@@ -54,5 +60,6 @@ public class AuditLog {
                 .setParameter("name", actor.name()).setParameter("action", action.name())
                 .setParameter("targets", String.join(SEPARATOR, targets)).setParameter("separator", SEPARATOR)
                 .executeUpdate();
+        LOG.infof("%s %s by %s", action, String.join(",", targets), actor.name());
     }
 }
