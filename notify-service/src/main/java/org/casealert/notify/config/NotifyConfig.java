@@ -86,6 +86,14 @@ public interface NotifyConfig {
          */
         @WithDefault("10m")
         Duration stallAfter();
+
+        /**
+         * On shutdown, how long sends under way may take to finish (a webhook's timeout and the recording of its
+         * outcome); claimed deliveries not yet sent are released at once. With the preStop pause and
+         * quarkus.shutdown.timeout this fits in the pods' terminationGracePeriodSeconds (5 s + 20 s + 15 s = 40 s).
+         */
+        @WithDefault("15s")
+        Duration drainTimeout();
     }
 
     interface Webhooks {

@@ -84,6 +84,16 @@ public class DeliveryClaims {
         }
     }
 
+    /**
+     * Gives back a claimed delivery that was never sent (the instance is stopping): due again at once for any
+     * instance, and the attempt it was counted as is taken back.
+     */
+    @Transactional
+    public void release(String id) {
+        entityManager.createNativeQuery("update delivery set lease_until = null, attempts = attempts - 1"
+                + " where id = :id and status in ('PENDING', 'FAILED')").setParameter("id", id).executeUpdate();
+    }
+
     /** Records a failed attempt; {@code permanent} failures (a refused target) are not retried. */
     @Transactional
     public void failed(String id, String error, boolean permanent) {
