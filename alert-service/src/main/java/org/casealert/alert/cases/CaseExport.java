@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casealert.events.CaseSummary;
+import org.casealert.events.audit.Actor;
 import org.casealert.events.http.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -41,8 +42,8 @@ public class CaseExport {
         this.clock = clock;
     }
 
-    /** {@code operator}: the operator's name when the particulars are to be included, else {@code null}. */
-    public Export ofFilter(CaseQueries.Filter filter, String caller, String operator) {
+    /** {@code operator}: the operator when the particulars are to be included (each read is audited), else {@code null}. */
+    public Export ofFilter(CaseQueries.Filter filter, String caller, Actor operator) {
         List<CaseView> cases = new ArrayList<>();
         String cursor = null;
         do {
@@ -58,7 +59,7 @@ public class CaseExport {
         return audited(new Export(clock.instant(), caller, operator != null, filter, cases));
     }
 
-    public Export ofCase(String id, String caller, String operator) {
+    public Export ofCase(String id, String caller, Actor operator) {
         return audited(new Export(clock.instant(), caller, operator != null, null, List.of(queries.get(id, operator))));
     }
 

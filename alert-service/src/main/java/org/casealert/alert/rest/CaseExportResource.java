@@ -17,6 +17,7 @@ import org.casealert.alert.cases.CaseExport;
 import org.casealert.alert.cases.CaseQueries;
 import org.casealert.events.CaseStatus;
 import org.casealert.events.Level;
+import org.casealert.events.audit.Actor;
 import org.casealert.events.http.ProblemException;
 import org.casealert.events.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,14 +87,14 @@ public class CaseExportResource {
     }
 
     /** The operator's name when the particulars are asked for; an advocate asking for them is refused. */
-    private String operator(boolean particulars) {
+    private Actor operator(boolean particulars) {
         if (!particulars) {
             return null;
         }
         if (!identity.hasRole(Roles.OPERATOR)) {
             throw new ForbiddenException("only operators export particulars");
         }
-        return name();
+        return Actor.of(identity);
     }
 
     private String name() {
