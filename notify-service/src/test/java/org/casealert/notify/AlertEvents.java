@@ -50,8 +50,9 @@ class AlertEvents {
     static final String NARRATIVE = "Her sister in Seoul called on Tuesday night";
 
     /** Everything that identifies a person or tells their story: never for advocates or pseudonymised letters. */
-    static final List<String> PERSONAL = List.of(NAME, HANGUL, HOMETOWN, NOTES, SECOND_NAME, SECOND_HOMETOWN,
-            NARRATIVE);
+    /** What identifies the test people, with their hometowns as Korean and Chinese letters would print them. */
+    static final List<String> PERSONAL = List.of(NAME, HANGUL, HOMETOWN, "회령", "会宁", NOTES, SECOND_NAME,
+            SECOND_HOMETOWN, "무산", "茂山", NARRATIVE);
 
     private static final AtomicInteger REFERENCES = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000,
             900_000));

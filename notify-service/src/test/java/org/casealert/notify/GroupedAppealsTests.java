@@ -301,7 +301,7 @@ class GroupedAppealsTests extends NotifyTest {
                 "년 ").contains(names(3)).doesNotContain("{", "Tumen (China)");
         ReceivedMail zh = Mailbox.awaitMail(chinese.address(), batchId);
         assertThat(zh.subject()).startsWith("集体紧急呼吁 " + batchId);
-        assertThat(zh.body()).contains("图们（中国）—稳城（朝鲜）", "《关于难民地位的公约》第三十三条", "协定第三条第五款", "3 宗案件、3 人")
+        assertThat(zh.body()).contains("图们（中国）—稳城（朝鲜）", "《关于难民地位的公约》第三十三条", "协定第三条第五款", "3宗案件、3人")
                 .contains(names(3)).doesNotContain("{", "Tumen (China)");
         ReceivedMail digest = Mailbox.awaitMail(advocate, batchId);
         assertThat(digest.body()).contains("집단 인도가 준비되고 있을 수 있습니다", "투먼(중국)-온성(북한)", "수신 거부:")

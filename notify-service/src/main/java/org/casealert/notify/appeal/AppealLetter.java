@@ -12,6 +12,7 @@ import org.casealert.notify.config.NotifyConfig;
  * @param number the letter's number among those this recipient was sent on the case (1 for the first)
  * @param firstDate the date of the recipient's first letter on the case, {@code lastDate} of its last (null for the first)
  * @param changes what changed since the recipient's last letter (empty for a first letter)
+ * @param peopleLine the people named, on one line (for a submission's "persons concerned")
  */
 public record AppealLetter(
         Sender sender,
@@ -34,6 +35,7 @@ public record AppealLetter(
         int minors,
         boolean full,
         List<Person> people,
+        String peopleLine,
         int unnamed,
         String consentBasis,
         String publication,
@@ -55,11 +57,13 @@ public record AppealLetter(
         CLOSED
     }
 
-    /** The organisation that signs, as its letterhead shows it. */
+    /** The organisation that signs, as its letterhead shows it in the letter's language. */
     public record Sender(String name, String postalAddress, String email, String phone) {
 
-        public static Sender of(NotifyConfig.Sender sender) {
-            return new Sender(sender.name(), sender.postalAddress(), sender.email(), sender.phone());
+        public static Sender of(NotifyConfig.Sender sender, String language) {
+            return new Sender(sender.localNames().getOrDefault(language, sender.name()),
+                    sender.localPostalAddresses().getOrDefault(language, sender.postalAddress()), sender.email(),
+                    sender.phone());
         }
     }
 
@@ -87,7 +91,7 @@ public record AppealLetter(
         return type == Type.RELEASED;
     }
 
-    public boolean safe() {
+    public boolean reachedSafety() {
         return type == Type.SAFE;
     }
 

@@ -99,12 +99,16 @@ public class AppealRenderer {
             default -> phrases.format(language, "subject." + type, subjectValues);
         };
         Map<String, String> consentInfo = consentLines(language, recipient, named);
-        AppealLetter letter = new AppealLetter(sender(), recipient.name,
+        AppealMessages messages = AppealTemplates.messages(language);
+        List<AppealLetter.Person> people = named.stream().map(detainee -> person(language, detainee)).toList();
+        AppealLetter letter = new AppealLetter(AppealLetter.Sender.of(config.sender(), language),
+                RecipientDirectory.nameIn(recipient, language),
                 phrases.get(language, "salutation." + mandate), summary.reference(), type, mandate, number,
                 date(language, earlier.first()), date(language, earlier.last()), LetterDates.format(language, today),
                 title, headline, phrases.whereAndSince(language, summary), handover(language, summary, today),
                 prolonged(language, summary), summary.detaineeCount(), summary.women(), summary.minors(), full,
-                named.stream().map(detainee -> person(language, detainee)).toList(),
+                people, people.stream().map(person -> messages.personInline(person.name(), person.details()))
+                        .collect(Collectors.joining(phrases.get(language, "list.separator"))),
                 Math.max(0, summary.detaineeCount() - named.size()), consentInfo.get("basis"),
                 consentInfo.get("publication"),
                 full && !named.isEmpty() ? particulars.appealSummary() : null,
@@ -116,12 +120,7 @@ public class AppealRenderer {
                         RiskFactor.TRAFFICKING_VICTIM),
                 mergedInto, LetterDates.format(language, LocalDate.ofInstant(alert.occurredAt(),
                         ZoneOffset.UTC)));
-        return new Rendered(subject, AppealTemplates.letter(language, letter).render().strip() + "\n", named.size(),
-                consenting.size());
-    }
-
-    private AppealLetter.Sender sender() {
-        return AppealLetter.Sender.of(config.sender());
+        return new Rendered(subject, AppealTemplates.render(language, letter), named.size(), consenting.size());
     }
 
     private String title(String language, AppealLetter.Type type, Recipient.Mandate mandate, int number,
@@ -232,12 +231,13 @@ public class AppealRenderer {
             details.add(phrases.format(language, "person.born", Map.of("year", detainee.birthYear())));
         }
         if (detainee.hometown() != null) {
-            details.add(phrases.format(language, "person.hometown", Map.of("hometown", detainee.hometown())));
+            details.add(phrases.format(language, "person.hometown", Map.of("hometown",
+                    PlaceNames.place(language, detainee.hometown()))));
         }
         if (Boolean.TRUE.equals(detainee.pregnant())) {
             details.add(phrases.get(language, "person.pregnant"));
         }
-        return new AppealLetter.Person(name, String.join(", ", details));
+        return new AppealLetter.Person(name, String.join(phrases.get(language, "details.separator"), details));
     }
 
     private List<String> riskTexts(String language, CaseParticulars particulars) {

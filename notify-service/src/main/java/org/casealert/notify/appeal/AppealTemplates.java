@@ -1,23 +1,32 @@
 package org.casealert.notify.appeal;
 
+import java.util.Locale;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 
-/** The letters, one template per language, checked against {@link AppealLetter} when the service is built. */
+/**
+ * The letter, one template for every language: its texts are {@link AppealMessages} in the recipient's language,
+ * and the template is checked against {@link AppealLetter} and the messages when the service is built.
+ */
 @CheckedTemplate(basePath = "appeal")
 public class AppealTemplates {
 
-    public static native TemplateInstance letter_en(AppealLetter letter);
+    static native TemplateInstance letter(AppealLetter letter);
 
-    public static native TemplateInstance letter_ko(AppealLetter letter);
+    static String render(String language, AppealLetter letter) {
+        return inLanguage(letter(letter), language).render().strip() + "\n";
+    }
 
-    public static native TemplateInstance letter_zh(AppealLetter letter);
+    /** The letters' texts in {@code language}. */
+    public static AppealMessages messages(String language) {
+        return MessageBundles.get(AppealMessages.class, Localized.Literal.of(language));
+    }
 
-    static TemplateInstance letter(String language, AppealLetter letter) {
-        return switch (language) {
-            case "ko" -> letter_ko(letter);
-            case "zh" -> letter_zh(letter);
-            default -> letter_en(letter);
-        };
+    /** The template instance whose {@code {appeal:...}} messages are in {@code language}. */
+    public static TemplateInstance inLanguage(TemplateInstance instance, String language) {
+        return instance.setAttribute(MessageBundles.ATTRIBUTE_LOCALE, Locale.forLanguageTag(language));
     }
 }

@@ -64,12 +64,15 @@ public class Phrases {
         return text;
     }
 
-    /** "Held at a border detention facility: Tumen ..., Jilin Province, ..., since 18 November 2026". */
+    /**
+     * "Held at a border detention facility: Tumen Border Detention Center, Jilin Province, ..., since 18 November
+     * 2026", with the facility and the province named in the letter's language.
+     */
     public String whereAndSince(String language, CaseSummary summary) {
-        String place = Stream.of(summary.facility(), summary.province() == null ? null
+        String place = Stream.of(PlaceNames.facility(language, summary.facility()), summary.province() == null ? null
                 : format(language, "province", Map.of("province", getOr(language, "provinceName." + summary.province(),
                         summary.province()))))
-                .filter(Objects::nonNull).collect(Collectors.joining(", "));
+                .filter(Objects::nonNull).collect(Collectors.joining(get(language, "details.separator")));
         String stage = get(language, "stage." + summary.stage());
         String where = place.isEmpty() ? stage : format(language, "where", Map.of("stage", stage, "place", place));
         return summary.since() == null ? where

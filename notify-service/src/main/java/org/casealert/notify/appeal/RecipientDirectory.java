@@ -26,30 +26,56 @@ public class RecipientDirectory {
 
     private static final Logger LOG = Logger.getLogger(RecipientDirectory.class);
 
-    record Entry(String key, String name, Recipient.Kind kind, String language, Level minLevel,
-            Recipient.Disclosure disclosure, boolean requiresConsent) {
+    /**
+     * An institution of the default directory, with its name as it writes it in English and as a Korean or Chinese
+     * letter addresses it.
+     */
+    record Entry(String key, String name, String nameKo, String nameZh, Recipient.Kind kind, String language,
+            Level minLevel, Recipient.Disclosure disclosure, boolean requiresConsent) {
+
+        String name(String language) {
+            return switch (language) {
+                case "ko" -> nameKo;
+                case "zh" -> nameZh;
+                default -> name;
+            };
+        }
     }
 
     static final List<Entry> DEFAULTS = List.of(
-            new Entry("unhcr-beijing", "UNHCR Beijing", Recipient.Kind.UNHCR, "en", Level.URGENT,
-                    Recipient.Disclosure.FULL, true),
-            new Entry("unhcr-geneva", "UNHCR Geneva", Recipient.Kind.UNHCR, "en", Level.IMMINENT,
-                    Recipient.Disclosure.FULL, true),
-            new Entry("rok-embassy-beijing", "Embassy of the Republic of Korea in Beijing", Recipient.Kind.EMBASSY, "ko",
-                    Level.URGENT, Recipient.Disclosure.FULL, true),
+            new Entry("unhcr-beijing", "UNHCR Beijing", "유엔난민기구 주중국 대표부", "联合国难民署驻华代表处",
+                    Recipient.Kind.UNHCR, "en", Level.URGENT, Recipient.Disclosure.FULL, true),
+            new Entry("unhcr-geneva", "UNHCR Geneva", "유엔난민기구 제네바 본부", "联合国难民署日内瓦总部", Recipient.Kind.UNHCR,
+                    "en", Level.IMMINENT, Recipient.Disclosure.FULL, true),
+            new Entry("rok-embassy-beijing", "Embassy of the Republic of Korea in Beijing", "주중국 대한민국 대사관",
+                    "大韩民国驻华大使馆", Recipient.Kind.EMBASSY, "ko", Level.URGENT, Recipient.Disclosure.FULL, true),
             new Entry("rok-consulate-shenyang", "Consulate General of the Republic of Korea in Shenyang",
-                    Recipient.Kind.EMBASSY, "ko", Level.URGENT, Recipient.Disclosure.FULL, true),
-            new Entry("us-embassy-beijing", "Embassy of the United States in Beijing", Recipient.Kind.EMBASSY, "en",
-                    Level.IMMINENT, Recipient.Disclosure.PSEUDONYMISED, false),
+                    "주선양 대한민국 총영사관", "大韩民国驻沈阳总领事馆", Recipient.Kind.EMBASSY, "ko", Level.URGENT,
+                    Recipient.Disclosure.FULL, true),
+            new Entry("us-embassy-beijing", "Embassy of the United States in Beijing", "주중국 미국 대사관", "美国驻华大使馆",
+                    Recipient.Kind.EMBASSY, "en", Level.IMMINENT, Recipient.Disclosure.PSEUDONYMISED, false),
             new Entry("un-sr-dprk", "UN Special Rapporteur on the situation of human rights in the DPRK",
-                    Recipient.Kind.UN_SPECIAL_PROCEDURE, "en", Level.URGENT, Recipient.Disclosure.FULL, true),
-            new Entry("un-wgad", "UN Working Group on Arbitrary Detention", Recipient.Kind.UN_SPECIAL_PROCEDURE, "en",
+                    "유엔 북한인권 특별보고관", "联合国朝鲜民主主义人民共和国人权状况特别报告员", Recipient.Kind.UN_SPECIAL_PROCEDURE, "en",
                     Level.URGENT, Recipient.Disclosure.FULL, true),
+            new Entry("un-wgad", "UN Working Group on Arbitrary Detention", "유엔 자의적 구금에 관한 실무그룹",
+                    "联合国任意拘留问题工作组", Recipient.Kind.UN_SPECIAL_PROCEDURE, "en", Level.URGENT,
+                    Recipient.Disclosure.FULL, true),
             // after a handover only: a submission on an enforced disappearance
             new Entry("un-wgeid", "UN Working Group on Enforced or Involuntary Disappearances",
-                    Recipient.Kind.UN_SPECIAL_PROCEDURE, "en", Level.URGENT, Recipient.Disclosure.FULL, true),
-            new Entry("ohchr-seoul", "OHCHR Seoul", Recipient.Kind.UN_SPECIAL_PROCEDURE, "en", Level.URGENT,
-                    Recipient.Disclosure.PSEUDONYMISED, false));
+                    "유엔 강제적·비자발적 실종에 관한 실무그룹", "联合国强迫或非自愿失踪问题工作组", Recipient.Kind.UN_SPECIAL_PROCEDURE,
+                    "en", Level.URGENT, Recipient.Disclosure.FULL, true),
+            new Entry("ohchr-seoul", "OHCHR Seoul", "유엔인권최고대표사무소 서울사무소", "联合国人权事务高级专员办事处首尔办事处",
+                    Recipient.Kind.UN_SPECIAL_PROCEDURE, "en", Level.URGENT, Recipient.Disclosure.PSEUDONYMISED, false));
+
+    /**
+     * The addressee as a letter in {@code language} names it: an institution of the default directory by its name
+     * in that language, unless an operator renamed it; any other recipient as an operator wrote its name.
+     */
+    public static String nameIn(Recipient recipient, String language) {
+        return DEFAULTS.stream().filter(entry -> entry.key().equals(recipient.directoryKey)
+                && entry.name().equals(recipient.name)).findFirst().map(entry -> entry.name(language))
+                .orElse(recipient.name);
+    }
 
     private final NotifyConfig config;
     private final Clock clock;

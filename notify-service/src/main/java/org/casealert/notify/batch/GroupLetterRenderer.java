@@ -14,6 +14,7 @@ import org.casealert.notify.appeal.AppealRenderer;
 import org.casealert.notify.appeal.LetterDates;
 import org.casealert.notify.appeal.Phrases;
 import org.casealert.notify.appeal.Recipient;
+import org.casealert.notify.appeal.RecipientDirectory;
 import org.casealert.notify.config.NotifyConfig;
 
 /**
@@ -72,8 +73,9 @@ class GroupLetterRenderer {
         String crossing = wording.crossing(language, group.corridor);
         int aggravated = (int) listed.stream().filter(grouped -> grouped.summary().reasons().stream()
                 .anyMatch(reason -> reason.code().equals("AGGRAVATING_FACTORS"))).count();
-        GroupTexts.Letter letter = new GroupTexts.Letter(AppealLetter.Sender.of(config.sender()),
-                phrases.get(language, "salutation." + recipient.mandate()), recipient.name, group.batchId,
+        GroupTexts.Letter letter = new GroupTexts.Letter(AppealLetter.Sender.of(config.sender(), language),
+                phrases.get(language, "salutation." + recipient.mandate()), RecipientDirectory.nameIn(recipient, language),
+                group.batchId,
                 sequence, date(language, earlier.first()), date(language, earlier.last()),
                 LetterDates.format(language, today), crossing, Math.max(group.cases, known), Math.max(group.people, people),
                 group.women, group.minors, entries, Math.max(0, people - named), Math.max(0, group.cases - known), full,
@@ -85,7 +87,7 @@ class GroupLetterRenderer {
                         letter.people(), "crossing", crossing))
                 : phrases.format(language, "group.subject.followup", Map.of("reference", group.batchId, "number",
                         sequence, "joined", listed.size()));
-        return new Rendered(subject, GroupTemplates.letter(language, letter), named, consenting);
+        return new Rendered(subject, GroupTemplates.renderLetter(language, letter), named, consenting);
     }
 
     private static List<CaseParticulars.Detainee> detainees(CaseInGroup grouped) {

@@ -1,17 +1,18 @@
 package org.casealert.notify.batch;
 
+import org.casealert.notify.appeal.AppealTemplates;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** Group letters and digests, one template per language, checked against {@link GroupTexts} at build time. */
+/**
+ * Group letters, one template for every language with the texts of {@code AppealMessages}, and advocates' digests,
+ * one template per language; checked against {@link GroupTexts} at build time.
+ */
 @CheckedTemplate(basePath = "group")
 class GroupTemplates {
 
-    static native TemplateInstance letter_en(GroupTexts.Letter letter);
-
-    static native TemplateInstance letter_ko(GroupTexts.Letter letter);
-
-    static native TemplateInstance letter_zh(GroupTexts.Letter letter);
+    static native TemplateInstance letter(GroupTexts.Letter letter);
 
     static native TemplateInstance digest_en(GroupTexts.Digest digest);
 
@@ -19,12 +20,8 @@ class GroupTemplates {
 
     static native TemplateInstance digest_zh(GroupTexts.Digest digest);
 
-    static String letter(String language, GroupTexts.Letter letter) {
-        return (switch (language) {
-            case "ko" -> letter_ko(letter);
-            case "zh" -> letter_zh(letter);
-            default -> letter_en(letter);
-        }).render().strip() + "\n";
+    static String renderLetter(String language, GroupTexts.Letter letter) {
+        return AppealTemplates.inLanguage(letter(letter), language).render().strip() + "\n";
     }
 
     static String digest(String language, GroupTexts.Digest digest) {

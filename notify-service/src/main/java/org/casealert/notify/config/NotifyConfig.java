@@ -137,6 +137,12 @@ public interface NotifyConfig {
         String email();
 
         String phone();
+
+        /** The organisation's name as letters in other languages print it, by language tag (ko, zh). */
+        Map<String, String> localNames();
+
+        /** Its postal address as letters in other languages print it, by language tag (ko, zh). */
+        Map<String, String> localPostalAddresses();
     }
 
     interface DirectoryEntry {
