@@ -116,6 +116,13 @@ class WebhookManagementTests extends NotifyTest {
                     .allMatch(entry -> "SENT".equals(entry.get("status")));
             assertThat(log).filteredOn(entry -> "ALERT".equals(entry.get("purpose"))).singleElement()
                     .satisfies(entry -> assertThat(entry).containsEntry("caseId", caseId));
+
+            receiver.delay(2_000);
+            String slow = asAdvocate().post(path + "/test").then().statusCode(202).extract().path("id");
+            asAdvocate().post(path + "/test").then().statusCode(409).contentType("application/problem+json");
+            awaitLogged(path, slow, "SENT");
+            receiver.delay(0);
+            asAdvocate().post(path + "/test").then().statusCode(202);
         }
     }
 

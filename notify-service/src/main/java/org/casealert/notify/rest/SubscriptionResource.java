@@ -216,7 +216,7 @@ public class SubscriptionResource {
     @Path("{id}/test")
     @RolesAllowed({ Roles.ADVOCATE, Roles.OPERATOR })
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Send a test event to one of your webhooks", description = "Body {\"type\": \"test\", \"test\": {\"subscriptionId\", \"requestedAt\"}}, signed and delivered like an alert (retries included; also while paused) and recorded in the delivery log under the answer's id, which is its webhook-id.")
+    @Operation(summary = "Send a test event to one of your webhooks", description = "Body {\"type\": \"test\", \"test\": {\"subscriptionId\", \"requestedAt\"}}, signed and delivered like an alert (retries included; also while paused; 409 while the previous test is still on its way) and recorded in the delivery log under the answer's id, which is its webhook-id.")
     public Response test(@PathParam("id") String id) {
         Delivery delivery = subscriptions.sendTest(id, owner());
         return Response.accepted(DeliveryLogEntry.of(delivery)).build();

@@ -249,6 +249,11 @@ public class SubscriptionService {
         if (subscription.status != Subscription.Status.ACTIVE) {
             throw ProblemException.conflict("the subscription has ended");
         }
+        // one test on its way at a time: a test cannot be used to flood the endpoint or the delivery slots
+        if (Delivery.count("purpose = ?1 and targetId = ?2 and status in ?3", Delivery.Purpose.TEST, subscription.id,
+                List.of(Delivery.Status.PENDING, Delivery.Status.FAILED)) > 0) {
+            throw ProblemException.conflict("a test event to this webhook is still on its way");
+        }
         Delivery delivery = Delivery.of(Delivery.Purpose.TEST, null, null, Delivery.TargetType.SUBSCRIPTION,
                 subscription.id, Channel.WEBHOOK, clock.instant());
         delivery.persist();
