@@ -44,6 +44,17 @@ class SubscribePageTests {
     }
 
     @Test
+    void aFormWithANulCharacterIsRefusedNotStored() {
+        Response refused = given().formParam("email", Mailbox.newAddress("nul")).formParam("otherProvinces", "Jilin\0")
+                .post("/subscribe/?lang=en");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("Please name at most 40 provinces");
+        Response refusedAddress = given().formParam("email", "nul\0@example.org").post("/subscribe/");
+        assertThat(refusedAddress.statusCode()).isEqualTo(400);
+        assertThat(refusedAddress.asString()).contains("Please enter a valid e-mail address.");
+    }
+
+    @Test
     void aLinkThatIsNotValidGetsAPageSayingSoWithTheSameHeaders() {
         Response pause = given().formParam("until", "2030-01-01").post("/subscribe/pause?token=forged.token");
         assertThat(pause.statusCode()).isEqualTo(404);

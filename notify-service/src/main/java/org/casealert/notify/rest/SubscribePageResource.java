@@ -133,8 +133,11 @@ public class SubscribePageResource {
 
     /** The phrase key saying what is wrong with the form, or null; the same checks as the JSON API's. */
     private String refusal(String email, List<String> provinces, String mailLanguage) {
-        if (email == null || email.isBlank()) {
+        if (email == null || email.isBlank() || email.indexOf('\0') >= 0) {
             return "signup.error.email";
+        }
+        if (provinces.stream().anyMatch(province -> province.indexOf('\0') >= 0)) {
+            return "signup.error.provinces"; // PostgreSQL's jsonb cannot hold a NUL
         }
         Set<ConstraintViolation<SubscriptionResource.SubscriptionRequest>> violations = validator
                 .validate(new SubscriptionResource.SubscriptionRequest(Channel.EMAIL, email.strip(), null, null,
