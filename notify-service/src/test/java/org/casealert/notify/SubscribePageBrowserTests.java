@@ -30,6 +30,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -84,7 +85,7 @@ class SubscribePageBrowserTests extends BrowserTest {
             fitsTheScreen("subscribe-en");
 
             browser.findElement(By.linkText("한국어")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            afterNavigation()
                     .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ko"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("중국에 구금된 북한 주민 경보");
             assertThat(browser.findElement(By.cssSelector("a[aria-current=page]")).getText()).isEqualTo("한국어");
@@ -99,7 +100,7 @@ class SubscribePageBrowserTests extends BrowserTest {
             email.sendKeys(address);
             email.sendKeys(Keys.ENTER);
 
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+            afterNavigation().until(ExpectedConditions.presenceOfElementLocated(
                     By.id("filters")));
             assertThat(browser.findElement(By.id("message")).getText()).contains(address, "메일함을 확인해 주십시오");
             assertThat(browser.findElement(By.id("filters")).getText())
@@ -124,7 +125,7 @@ class SubscribePageBrowserTests extends BrowserTest {
             WebElement date = browser.findElement(By.id("until"));
             ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date, until.toString());
             browser.findElement(By.id("pause")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+            afterNavigation().until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("message"), until.toString()));
             assertThat(browser.findElement(By.id("message")).getText()).isEqualTo(until
                     + "(UTC)까지 경보가 일시 중지되었습니다. 그 전에 발생한 경보는 나중에도 발송되지 않습니다.");
@@ -141,7 +142,7 @@ class SubscribePageBrowserTests extends BrowserTest {
             assertThat(Mailbox.to(address, AlertEvents.reference(caseId))).as("paused: nothing sent").isEmpty();
 
             browser.findElement(By.id("resume")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("message"),
+            afterNavigation().until(ExpectedConditions.textToBe(By.id("message"),
                     "경보 일시 중지가 해제되었습니다. 구독 조건에 맞는 다음 경보부터 받게 됩니다."));
             String next = AlertEvents.newCaseId();
             AlertEvents.publish(alerts.madePublic(alerts.alert(next, AlertKind.RAISED, Level.IMMINENT, province, true)));
@@ -160,13 +161,20 @@ class SubscribePageBrowserTests extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].type = 'text'", email);
         email.sendKeys("not-an-address");
         email.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        afterNavigation()
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("error")));
         assertThat(browser.findElement(By.id("error")).getText()).isEqualTo("请输入有效的电子邮件地址。");
         assertThat(browser.findElement(By.id("other-provinces")).getAttribute("value"))
                 .isEqualTo("\"><script>alert(2)</script>");
         assertThat(scriptsOnThePage()).isZero();
         fitsTheScreen("subscribe-refused");
+    }
+
+    /** Waits on the page a form or link leads to; while the browser swaps the pages it may answer either way. */
+    private WebDriverWait afterNavigation() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     private WebElement html() {
