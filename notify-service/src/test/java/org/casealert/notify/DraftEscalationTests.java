@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
+import org.casealert.devstack.bench.PrometheusSamples;
 import org.casealert.devstack.mail.ReceivedMail;
 import org.casealert.devstack.testing.TestMail;
 import org.casealert.devstack.testing.TestTokens;
@@ -106,9 +107,8 @@ class DraftEscalationTests extends NotifyTest {
     }
 
     private static double gauge(String name) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+        // the benchmark's parser: it knows the exposition format, exemplars included
+        return PrometheusSamples.parse(given().get("/q/metrics").then().statusCode(200).extract().asString()).get(name)
                 .orElseThrow(() -> new AssertionError("no metric " + name));
     }
 
